@@ -25,3 +25,12 @@ def pending_verifications():
     return ProfessionalVerification.objects.filter(
         status=VerificationStatus.PENDING
     ).select_related("user")
+
+
+def recent_verification_decisions(*, limit: int = 50):
+    """The latest decisions, newest first, with who decided."""
+    return (
+        ProfessionalVerification.objects.exclude(status=VerificationStatus.PENDING)
+        .select_related("user", "decided_by")
+        .order_by("-decided_at")[:limit]
+    )

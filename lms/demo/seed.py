@@ -14,7 +14,8 @@ from accounts.models import User
 from lms.models import HomePage
 from lms.settings.languages import LANGUAGE_CODES
 
-HOME_CONTENT = Path(__file__).with_name("home_pages.json")
+# One JSON file per language: lms/demo/home_pages/<language code>.json
+HOME_CONTENT = Path(__file__).with_name("home_pages")
 
 VERIFIERS_GROUP = "Verifiers"
 EDITORS_GROUP = "Editors"  # created by Wagtail's own migrations
@@ -65,7 +66,10 @@ def _publish(page: Page) -> None:
 def ensure_home_pages() -> HomePage:
     """The English home page as the site root, translated into every locale."""
     ensure_locales()
-    content = json.loads(HOME_CONTENT.read_text(encoding="utf-8"))
+    content = {
+        path.stem: json.loads(path.read_text(encoding="utf-8"))
+        for path in HOME_CONTENT.glob("*.json")
+    }
     english_locale = Locale.objects.get(language_code="en")
     root = Page.get_first_root_node()
 
