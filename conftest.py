@@ -1,0 +1,19 @@
+"""Fixtures every test module may use."""
+
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home_pages(db):
+    """The default site with a home page in each of the 13 languages."""
+    from lms.demo.seed import ensure_home_pages
+
+    return ensure_home_pages()
