@@ -3,8 +3,8 @@
 from django.conf import locale
 from django.utils.translation import gettext_lazy as _
 
-# Django ships no locale data for these three.
-EXTRA_LANG_INFO = {
+# Django ships no locale data for fil, lo and tet, and names Khmer in English.
+LANG_INFO_ADDITIONS = {
     "fil": {
         "bidi": False,
         "code": "fil",
@@ -23,8 +23,14 @@ EXTRA_LANG_INFO = {
         "name": "Tetum",
         "name_local": "Tetun",
     },
+    "km": {
+        "bidi": False,
+        "code": "km",
+        "name": "Khmer",
+        "name_local": "ភាសាខ្មែរ",
+    },
 }
-locale.LANG_INFO.update(EXTRA_LANG_INFO)
+locale.LANG_INFO.update(LANG_INFO_ADDITIONS)
 
 LANGUAGES = [
     ("en", _("English")),

@@ -1,5 +1,7 @@
 """Tests: against whatever DATABASE_URL and CELERY_BROKER_URL name."""
 
+import secrets
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -10,6 +12,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Unit tests run tasks in-process; tests that need a real worker start one.
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
+# A queue of this test run's own, so that no other worker on the same broker
+# (a developer's `make run`) takes the tasks meant for the test's worker.
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE", default=f"test-{secrets.token_hex(4)}")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

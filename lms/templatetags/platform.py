@@ -1,5 +1,7 @@
 """Template helpers for the base layout."""
 
+import unicodedata
+
 from django import template
 from django.conf import settings
 from django.conf.locale import LANG_INFO
@@ -15,7 +17,8 @@ def language_options():
     return [
         {
             "code": code,
-            "name_local": LANG_INFO[code]["name_local"],
+            # Django's own data is not always NFC ("Tiếng Việt" is decomposed).
+            "name_local": unicodedata.normalize("NFC", LANG_INFO[code]["name_local"]),
             "current": code == current,
         }
         for code, _name in settings.LANGUAGES
@@ -24,7 +27,8 @@ def language_options():
 
 @register.simple_tag
 def current_language_name():
-    return LANG_INFO.get(get_language(), {}).get("name_local", get_language())
+    name = LANG_INFO.get(get_language(), {}).get("name_local", get_language())
+    return unicodedata.normalize("NFC", name)
 
 
 @register.simple_tag
