@@ -27,7 +27,8 @@ def _database() -> dict:
 def _broker() -> dict:
     try:
         with app.connection_for_write() as conn:
-            conn.ensure_connection(max_retries=1, timeout=2)
+            conn.ensure_connection(max_retries=1, interval_start=0, timeout=2)
+            conn.default_channel  # noqa: B018  (virtual transports connect here)
     except Exception as error:  # noqa: BLE001
         return {"ok": False, "error": type(error).__name__}
     return {"ok": True}

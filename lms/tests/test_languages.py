@@ -41,7 +41,8 @@ class TestEveryLanguage:
     def test_unknown_language_prefix_is_not_found(self, client, home_pages, path):
         response = client.get(path)
         assert response.status_code == 404
-        assert "Page not found" in response.content.decode()
+        # The friendly 404 page, not a redirect and not a server error.
+        assert 'class="skip-link"' in response.content.decode()
 
     def test_path_without_a_prefix_goes_to_the_preferred_language(self, client):
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = "km"
