@@ -71,7 +71,10 @@ def ensure_home_pages() -> HomePage:
         for path in HOME_CONTENT.glob("*.json")
     }
     english_locale = Locale.objects.get(language_code="en")
-    root = Page.get_first_root_node()
+    # Wagtail's migrations create the tree root; a flushed test database lacks it.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=english_locale)
+    )
 
     home = HomePage.objects.filter(locale=english_locale).first()
     if home is None:

@@ -309,3 +309,7 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# The admin makes no calls beyond the platform (no update check, no Gravatar).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
