@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an event loop in this thread; the test's own
-# database calls are still synchronous and safe.
+# Playwright's sync API runs an event loop in this thread; the tests' own
+# database calls stay synchronous and safe. (The deploy-check test removes it.)
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM_ARGS = [
@@ -38,8 +38,9 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """One Chromium per module, closed before tests that need no event loop."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
