@@ -131,3 +131,34 @@ class TestVerificationDecisions:
         )
         assert "already waiting" in again.content.decode()
         assert verification.user.verifications.count() == 2
+
+
+class TestUserAdministration:
+    def test_admin_edits_the_learner_profile(self, client):
+        admin = UserFactory(username="root", is_superuser=True, is_staff=True)
+        learner = UserFactory(username="lek", display_name="Lek", country="TH")
+        client.force_login(admin)
+        page = client.get(f"/admin/users/edit/{learner.pk}/")
+        assert page.status_code == 200
+        assert 'name="display_name"' in page.content.decode()
+        assert 'name="audience"' in page.content.decode()
+        data = {
+            "username": "lek",
+            "email": learner.email,
+            "first_name": "",
+            "last_name": "",
+            "display_name": "Lek Sukjai",
+            "audience": "older",
+            "profession": "",
+            "country": "TH",
+            "preferred_language": "th",
+            "birth_year": "1950",
+            "account_status": "active",
+            "is_active": "on",
+            "password1": "",
+            "password2": "",
+        }
+        response = client.post(f"/admin/users/edit/{learner.pk}/", data)
+        assert response.status_code == 302, response.context["form"].errors
+        learner.refresh_from_db()
+        assert (learner.display_name, learner.audience) == ("Lek Sukjai", "older")

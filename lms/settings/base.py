@@ -29,7 +29,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.users_app.UsersAppConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
