@@ -175,6 +175,10 @@ def professional_verification_decide(
 # --- Parental consent -------------------------------------------------------
 
 
+# Resending is allowed once a minute, so the parent's inbox cannot be flooded.
+CONSENT_RESEND_INTERVAL = timedelta(minutes=1)
+
+
 class ConsentLinkError(Exception):
     """A consent link that cannot be used; the message says why."""
 
@@ -185,6 +189,20 @@ def parental_consent_request(*, learner: User, parent_email: str) -> ParentalCon
     if parent_email.strip().lower() == (learner.email or "").strip().lower():
         raise ValidationError(
             {"parent_email": _("Use your parent's or guardian's email, not your own.")}
+        )
+    recent = ParentalConsent.objects.filter(
+        learner=learner,
+        status=ParentalConsent.Status.PENDING,
+        requested_at__gt=timezone.now() - CONSENT_RESEND_INTERVAL,
+    )
+    if recent.exists():
+        raise ValidationError(
+            {
+                "parent_email": _(
+                    "We have just sent a link. Please wait a minute before "
+                    "sending another."
+                )
+            }
         )
     token = secrets.token_urlsafe(32)
     expires_at = timezone.now() + timedelta(days=settings.PARENTAL_CONSENT_LINK_DAYS)

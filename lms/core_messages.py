@@ -1,8 +1,9 @@
-"""Django's own messages that learners meet in our forms, carried into our catalogues.
+"""Django's and DRF's own messages that learners meet, carried into our catalogues.
 
-Django ships no catalogue for Filipino, Lao or Tetum. Listing the msgids here
-lets makemessages put them into locale/, so that a sign-up error reads in the
-learner's language in all thirteen. Nothing imports this module at run time.
+Django ships no catalogue for Filipino, Lao or Tetum, and Django REST framework
+none for most ASEAN languages. Listing the msgids here lets makemessages put
+them into locale/, so that a form or API error reads in the learner's language
+in all thirteen. Nothing imports this module at run time.
 """
 
 from django.utils.translation import gettext_noop, ngettext_lazy
@@ -48,6 +49,30 @@ MESSAGES = [
     gettext_noop(
         "Your password can’t be too similar to your other personal information."
     ),
+]
+
+# Django REST framework (its messages use {braces}, filled in by DRF itself).
+API_MESSAGES = [
+    gettext_noop("Invalid input."),
+    gettext_noop("Malformed request."),
+    gettext_noop("Incorrect authentication credentials."),
+    gettext_noop("Authentication credentials were not provided."),
+    gettext_noop("You do not have permission to perform this action."),
+    gettext_noop("Not found."),
+    gettext_noop('Method "{method}" not allowed.'),
+    gettext_noop('Unsupported media type "{media_type}" in request.'),
+    gettext_noop("Request was throttled."),
+    gettext_noop("Expected available in {wait} second."),
+    gettext_noop("Expected available in {wait} seconds."),
+    gettext_noop("Invalid token."),
+    gettext_noop("User inactive or deleted."),
+    gettext_noop("Unable to log in with provided credentials."),
+    gettext_noop('Must include "username" and "password".'),
+    gettext_noop("This field may not be null."),
+    gettext_noop("This field may not be blank."),
+    gettext_noop("Ensure this field has no more than {max_length} characters."),
+    gettext_noop("A valid integer is required."),
+    gettext_noop('"{input}" is not a valid choice.'),
 ]
 
 PLURAL_MESSAGES = [

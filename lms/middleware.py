@@ -2,7 +2,12 @@
 
 import re
 
+from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from .settings.languages import LANGUAGE_CODES
 
 # A first path segment shaped like a language code ("xx", "fil", "zh-hant").
 LANGUAGE_LIKE = re.compile(r"^/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)(?:/|$)", re.IGNORECASE)
@@ -20,3 +25,28 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+class ApiLanguageMiddleware:
+    """`?lang=<code>` picks the language of an API response; an unknown one is a 400."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        code = request.GET.get("lang")
+        if code is None or not request.path_info.startswith("/api/"):
+            return self.get_response(request)
+        if code not in LANGUAGE_CODES:
+            return JsonResponse(
+                {
+                    "detail": _("Unknown language: %(code)s.") % {"code": code[:20]},
+                    "code": "unknown_language",
+                },
+                status=400,
+            )
+        with translation.override(code):
+            request.LANGUAGE_CODE = code
+            response = self.get_response(request)
+        response.headers["Content-Language"] = code
+        return response

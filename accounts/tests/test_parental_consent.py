@@ -115,13 +115,26 @@ class TestParentalConsentHold:
     ):
         old_token = emailed_token()
         client.force_login(held_learner)
-        with django_capture_on_commit_callbacks(execute=True):
+        with (
+            time_machine.travel(timezone.now() + timedelta(minutes=2)),
+            django_capture_on_commit_callbacks(execute=True),
+        ):
             client.post(
                 "/en/accounts/consent/waiting/", {"parent_email": "nanay@example.org"}
             )
         assert mail.outbox[-1].to == ["nanay@example.org"]
         assert confirm(client, old_token).status_code == 410
         assert confirm(client, emailed_token()).status_code == 200
+
+    def test_resending_at_once_is_refused(self, client, held_learner):
+        client.force_login(held_learner)
+        response = client.post(
+            "/en/accounts/consent/waiting/", {"parent_email": "nanay@example.org"}
+        )
+        assert "Please wait a minute" in response.content.decode()
+        assert len(mail.outbox) == 1
+        consent = ParentalConsent.objects.get()
+        assert consent.parent_email == "tatay@example.org"
 
     def test_learner_cannot_name_themselves_as_parent(self, client, held_learner):
         client.force_login(held_learner)

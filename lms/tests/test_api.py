@@ -96,3 +96,22 @@ class TestPlumbing:
         api.force_authenticate(UserFactory())
         codes = [api.get("/api/v1/me/").status_code for _ in range(4)]
         assert codes == [200, 200, 200, 429]
+
+
+class TestApiLanguage:
+    def test_lang_parameter_picks_the_language(self, api):
+        api.force_authenticate(UserFactory())
+        response = api.patch(
+            "/api/v1/me/?lang=vi", {"display_name": "x" * 500}, format="json"
+        )
+        assert response["Content-Language"] == "vi"
+        assert "Ensure this field" not in str(response.json())
+
+    def test_unknown_lang_is_a_clear_400(self, api):
+        api.force_authenticate(UserFactory())
+        response = api.get("/api/v1/me/?lang=xx")
+        assert response.status_code == 400
+        assert response.json() == {
+            "detail": "Unknown language: xx.",
+            "code": "unknown_language",
+        }
