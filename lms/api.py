@@ -4,11 +4,21 @@ from django.urls import path
 from rest_framework.routers import DefaultRouter
 
 from accounts.api import MeView, TokenView
+from courses.api import CourseViewSet
+from lms.learning.api import EnrolView, LessonCompleteView, MyProgressView
 
 router = DefaultRouter()
+router.register("courses", CourseViewSet, basename="course")
 
 urlpatterns = [
     path("auth/token/", TokenView.as_view(), name="api-token"),
     path("me/", MeView.as_view(), name="api-me"),
+    path("me/progress/", MyProgressView.as_view(), name="api-my-progress"),
+    path("courses/<int:pk>/enrol/", EnrolView.as_view(), name="api-course-enrol"),
+    path(
+        "lessons/<int:pk>/complete/",
+        LessonCompleteView.as_view(),
+        name="api-lesson-complete",
+    ),
     *router.urls,
 ]

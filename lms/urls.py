@@ -29,6 +29,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
+    path("learning/", include("lms.learning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

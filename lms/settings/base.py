@@ -21,7 +21,9 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "accounts",
+    "courses",
     "lms",
+    "lms.learning",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -186,7 +188,18 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=2_6
 WAGTAIL_SITE_NAME = "READI Learn"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "txt", "docx", "odt", "pptx", "xlsx", "csv"]
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "txt",
+    "docx",
+    "odt",
+    "pptx",
+    "xlsx",
+    "csv",
+    "mp4",
+    "webm",
+    "vtt",  # lesson videos and their captions
+]
 
 # --- Email ------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ import os
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from lms.demo.courses import ensure_demo_courses
 from lms.demo.seed import DEMO_USERS, ensure_demo_users, ensure_home_pages
 
 
@@ -20,10 +21,12 @@ class Command(BaseCommand):
                 "Set DEMO_PASSWORD (10 or more characters) to seed the demo users."
             )
         home = ensure_home_pages()
+        courses = ensure_demo_courses(home)
         ensure_demo_users(password=password)
         self.stdout.write(
             f"Home page in {home.get_translations(inclusive=True).count()} languages"
         )
+        self.stdout.write(f"Demo courses: {len(courses)}")
         self.stdout.write(
             "Demo users: " + ", ".join(user.username for user in DEMO_USERS)
         )

@@ -1,0 +1,145 @@
+"""The demo courses, built from courses/demo/*.json with Wagtail's page API."""
+
+import json
+import re
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from courses.models import CourseAudience, CourseIndexPage, CoursePage, LessonPage
+from courses.services import reporting_channels_import
+from lms.models import HomePage
+
+DEMO = Path(settings.BASE_DIR) / "courses" / "demo"
+CHANNELS = Path(settings.BASE_DIR) / "courses" / "data" / "reporting-channels.json"
+
+
+def _publish(page):
+    page.save_revision().publish()
+
+
+def _body(blocks: list) -> list:
+    """The JSON blocks as StreamField raw data; text headings become h2s."""
+    raw = []
+    for block in blocks:
+        value = block["value"]
+        if block["type"] == "text":
+            value = re.sub(r"<(/?)h3>", r"<\1h2>", value)
+        raw.append({"type": block["type"], "value": value})
+    return raw
+
+
+def _course_fields(data: dict) -> dict:
+    return {
+        "title": data["title"],
+        "summary": data["summary"],
+        "description": data["description"],
+        "track": data["track"],
+        "level": data["level"],
+        "estimated_minutes": data["estimated_minutes"],
+        "readi_values": data["readi_values"],
+        "cpd_hours": data.get("cpd_hours"),
+        "awards_certificate": data["awards_certificate"],
+        "simplified": data["simplified"],
+        "learning_outcomes": [
+            {"type": "outcome", "value": text} for text in data["learning_outcomes"]
+        ],
+    }
+
+
+def _lesson_fields(lesson: dict) -> dict:
+    return {
+        "title": lesson["title"],
+        "summary": lesson["summary"],
+        "estimated_minutes": lesson["estimated_minutes"],
+        "body": _body(lesson["body"]),
+    }
+
+
+def _apply(page, fields: dict) -> None:
+    for name, value in fields.items():
+        setattr(page, name, value)
+
+
+def ensure_course_index(home: HomePage) -> CourseIndexPage:
+    """The course list under each language's home page."""
+    index = CourseIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = CourseIndexPage(title="Courses", slug="courses")
+        home.add_child(instance=index)
+        _publish(index)
+    for locale in Locale.objects.exclude(pk=index.locale_id):
+        translated = index.get_translation_or_none(locale)
+        if translated is None:
+            translated = index.copy_for_translation(locale)
+        with translation.override(locale.language_code):
+            translated.title = _("Courses")
+        _publish(translated)
+    return index
+
+
+def _ensure_course(index: CourseIndexPage, data: dict) -> CoursePage:
+    course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if course is None:
+        course = CoursePage(slug=data["slug"], **_course_fields(data))
+        index.add_child(instance=course)
+    else:
+        _apply(course, _course_fields(data))
+    course.audiences.set(CourseAudience.objects.filter(code__in=data["audiences"]))
+    _publish(course)
+    for lesson_data in data["lessons"]:
+        lesson = (
+            LessonPage.objects.child_of(course).filter(slug=lesson_data["slug"]).first()
+        )
+        if lesson is None:
+            lesson = LessonPage(slug=lesson_data["slug"], **_lesson_fields(lesson_data))
+            course.add_child(instance=lesson)
+        else:
+            _apply(lesson, _lesson_fields(lesson_data))
+        _publish(lesson)
+    return course
+
+
+def _ensure_translation(course: CoursePage, locale: Locale, data: dict) -> None:
+    translated = course.get_translation_or_none(locale) or course.copy_for_translation(
+        locale
+    )
+    translated = translated.specific
+    _apply(translated, _course_fields(data))
+    _publish(translated)
+    for lesson_data in data["lessons"]:
+        original = LessonPage.objects.child_of(course).get(slug=lesson_data["slug"])
+        lesson = original.get_translation_or_none(
+            locale
+        ) or original.copy_for_translation(locale)
+        lesson = lesson.specific
+        _apply(lesson, _lesson_fields(lesson_data))
+        _publish(lesson)
+
+
+def ensure_demo_courses(home: HomePage) -> list[CoursePage]:
+    """Every course of courses/demo/ and its translations; the reporting channels."""
+    for code in ("young", "older", "public", "professional", "educator"):
+        CourseAudience.objects.get_or_create(code=code)
+    english = Locale.objects.get(language_code="en")
+    reporting_channels_import(
+        data=json.loads(CHANNELS.read_text(encoding="utf-8")), locale=english
+    )
+    index = ensure_course_index(home)
+    courses = []
+    for path in sorted(DEMO.glob("*.json")):
+        slug, _dot, language = path.stem.partition(".")
+        if language:
+            continue
+        course = _ensure_course(index, json.loads(path.read_text(encoding="utf-8")))
+        courses.append(course)
+        for translated in sorted(DEMO.glob(f"{slug}.*.json")):
+            code = translated.stem.split(".", 1)[1]
+            locale = Locale.objects.filter(language_code=code).first()
+            if locale is not None:
+                data = json.loads(translated.read_text(encoding="utf-8"))
+                _ensure_translation(course, locale, data)
+    return courses

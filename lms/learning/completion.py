@@ -1,0 +1,43 @@
+"""The completion rule: what a learner must finish for a course to count as done.
+
+Today: every live lesson marked "required". Quizzes join the rule when they exist.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    """Where a learner stands in one course."""
+
+    course: object
+    required: int
+    done: int
+    next_lesson: object | None
+    enrolment: object | None = None
+
+    @property
+    def percent(self) -> int:
+        if not self.required:
+            return 100 if self.enrolment and self.enrolment.completed_at else 0
+        return round(100 * self.done / self.required)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.required > 0 and self.done >= self.required
+
+
+def progress(*, course, lessons, done_keys, enrolment=None) -> CourseProgress:
+    """Apply the rule to a course's lessons (in order) and the learner's done keys."""
+    required = [lesson for lesson in lessons if lesson.required]
+    done = sum(1 for lesson in required if lesson.translation_key in done_keys)
+    next_lesson = next(
+        (lesson for lesson in lessons if lesson.translation_key not in done_keys), None
+    )
+    return CourseProgress(
+        course=course,
+        required=len(required),
+        done=done,
+        next_lesson=next_lesson,
+        enrolment=enrolment,
+    )
