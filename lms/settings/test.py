@@ -1,6 +1,7 @@
 """Tests: against whatever DATABASE_URL and CELERY_BROKER_URL name."""
 
 import secrets
+import tempfile
 
 from .base import *  # noqa: F403
 from .base import env
@@ -23,3 +24,5 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 # Each test starts with an empty cache (see conftest.py), so throttles never
 # leak from one test into another.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Uploaded files of a test run go to a throwaway folder.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="readi-test-media-")

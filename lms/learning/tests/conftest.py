@@ -1,0 +1,5 @@
+from courses.tests.conftest import (  # noqa: F401  (fixtures shared with courses)
+    course_index,
+    judges_course,
+    public_course,
+)
