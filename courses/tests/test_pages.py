@@ -96,6 +96,13 @@ class TestLessonRendering:
         last = client.get("/en/courses/spot/lesson-1/?step=6").content.decode()
         assert "Mark this lesson complete" in last
 
+    def test_every_block_renders_alone_on_its_step(self, client, public_course):
+        client.force_login(UserFactory(simplified_mode=True, country="TH"))
+        for step in range(1, 7):
+            response = client.get(f"/en/courses/spot/lesson-1/?step={step}")
+            assert response.status_code == 200
+            assert f"Step {step} of 6" in response.content.decode()
+
     @pytest.mark.parametrize("step", ["0", "99", "abc", "-3"])
     def test_a_step_out_of_range_is_clamped(self, client, public_course, step):
         client.force_login(UserFactory(simplified_mode=True))

@@ -120,26 +120,32 @@ def _ensure_translation(course: CoursePage, locale: Locale, data: dict) -> None:
         _publish(lesson)
 
 
-def ensure_demo_courses(home: HomePage) -> list[CoursePage]:
-    """Every course of courses/demo/ and its translations; the reporting channels."""
+def ensure_demo_course(index: CourseIndexPage, slug: str, languages=None) -> CoursePage:
+    """A course of courses/demo/ and its translations (all, or those in `languages`)."""
+    data = json.loads((DEMO / f"{slug}.json").read_text(encoding="utf-8"))
+    course = _ensure_course(index, data)
+    for path in sorted(DEMO.glob(f"{slug}.*.json")):
+        code = path.stem.split(".", 1)[1]
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is not None and (languages is None or code in languages):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            _ensure_translation(course, locale, data)
+    return course
+
+
+def ensure_course_audiences() -> None:
+    """The audience rows (made by a migration; a flushed test database lacks them)."""
     for code in ("young", "older", "public", "professional", "educator"):
         CourseAudience.objects.get_or_create(code=code)
+
+
+def ensure_demo_courses(home: HomePage) -> list[CoursePage]:
+    """Every course of courses/demo/ and its translations; the reporting channels."""
+    ensure_course_audiences()
     english = Locale.objects.get(language_code="en")
     reporting_channels_import(
         data=json.loads(CHANNELS.read_text(encoding="utf-8")), locale=english
     )
     index = ensure_course_index(home)
-    courses = []
-    for path in sorted(DEMO.glob("*.json")):
-        slug, _dot, language = path.stem.partition(".")
-        if language:
-            continue
-        course = _ensure_course(index, json.loads(path.read_text(encoding="utf-8")))
-        courses.append(course)
-        for translated in sorted(DEMO.glob(f"{slug}.*.json")):
-            code = translated.stem.split(".", 1)[1]
-            locale = Locale.objects.filter(language_code=code).first()
-            if locale is not None:
-                data = json.loads(translated.read_text(encoding="utf-8"))
-                _ensure_translation(course, locale, data)
-    return courses
+    slugs = sorted(path.stem for path in DEMO.glob("*.json") if "." not in path.stem)
+    return [ensure_demo_course(index, slug) for slug in slugs]
