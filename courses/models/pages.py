@@ -232,6 +232,14 @@ class LessonPage(Page):
             )
         return super().serve(request, *args, **kwargs)
 
+    @property
+    def preview_modes(self):
+        return [("", _("Standard")), ("simplified", _("Simplified"))]
+
+    def serve_preview(self, request, mode_name):
+        request.preview_simplified = mode_name == "simplified"
+        return super().serve_preview(request, mode_name)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         course = self.course
@@ -249,7 +257,11 @@ class LessonPage(Page):
             next_lesson=lessons[position + 1]
             if live and position + 1 < len(lessons)
             else None,
-            simplified=course.simplified or preferences_for(request).simplified_mode,
+            simplified=getattr(
+                request,
+                "preview_simplified",
+                course.simplified or preferences_for(request).simplified_mode,
+            ),
         )
         if context["simplified"]:
             context.update(simplified_step(self.body, request.GET.get("step")))

@@ -274,3 +274,14 @@ class TestAdminEditing:
 def test_lesson_factory_builds(public_course):
     lesson = LessonPageFactory(parent=public_course)
     assert Page.objects.filter(pk=lesson.pk).exists()
+
+
+class TestPreviews:
+    def test_editors_preview_both_presentations(self, public_course):
+        lesson = LessonPage.objects.get(slug="lesson-1")
+        assert [mode for mode, _label in lesson.preview_modes] == ["", "simplified"]
+        simplified = lesson.make_preview_request(preview_mode="simplified")
+        assert "Step 1 of 6" in simplified.rendered_content
+        standard = lesson.make_preview_request(preview_mode="")
+        assert "Step 1 of 6" not in standard.rendered_content
+        assert "An SMS says your account is locked." in standard.rendered_content

@@ -5,9 +5,19 @@ import re
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from courses.models import CourseAudience, CourseIndexPage, CoursePage, LessonPage
 from courses.services import reporting_channels_import
@@ -148,4 +158,56 @@ def ensure_demo_courses(home: HomePage) -> list[CoursePage]:
     )
     index = ensure_course_index(home)
     slugs = sorted(path.stem for path in DEMO.glob("*.json") if "." not in path.stem)
-    return [ensure_demo_course(index, slug) for slug in slugs]
+    courses = [ensure_demo_course(index, slug) for slug in slugs]
+    ensure_course_authoring()
+    return courses
+
+
+EDUCATORS_GROUP = "Educators"
+REVIEWERS_GROUP = "Course reviewers"
+REVIEW_WORKFLOW = "Course review"
+
+
+def ensure_course_authoring() -> None:
+    """Educators edit the course tree only; reviewers approve before publishing."""
+    educators = Group.objects.get_or_create(name=EDUCATORS_GROUP)[0]
+    reviewers = Group.objects.get_or_create(name=REVIEWERS_GROUP)[0]
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    media = Permission.objects.filter(
+        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
+        codename__regex=r"^(add|change|choose)_(image|document)$",
+    )
+    root_collection = Collection.get_first_root_node()
+    for group in (educators, reviewers):
+        group.permissions.add(access_admin)
+        for permission in media:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )
+
+    page_permission = {
+        codename: Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
+        for codename in ("add_page", "change_page", "publish_page")
+    }
+    task = GroupApprovalTask.objects.get_or_create(name="Review by course reviewers")[0]
+    task.groups.set([reviewers])
+    workflow = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)[0]
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
+    for index in CourseIndexPage.objects.all():
+        for codename in ("add_page", "change_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=educators, page=index, permission=page_permission[codename]
+            )
+        for permission in page_permission.values():
+            GroupPagePermission.objects.get_or_create(
+                group=reviewers, page=index, permission=permission
+            )
+        WorkflowPage.objects.update_or_create(
+            page=index, defaults={"workflow": workflow}
+        )

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 from accounts import services as account_services
 from accounts.choices import Audience, Country, Profession, TextSize, VerificationStatus
 from accounts.models import User
+from lms.demo.courses import EDUCATORS_GROUP
 from lms.models import HomePage
 from lms.settings.languages import LANGUAGE_CODES
 
@@ -18,7 +19,6 @@ from lms.settings.languages import LANGUAGE_CODES
 HOME_CONTENT = Path(__file__).with_name("home_pages")
 
 VERIFIERS_GROUP = "Verifiers"
-EDITORS_GROUP = "Editors"  # created by Wagtail's own migrations
 FORUM_MODERATORS_GROUP = "Forum moderators"
 
 
@@ -188,7 +188,7 @@ DEMO_USERS = [
         Country.INDONESIA,
         "id",
         1985,
-        groups=(EDITORS_GROUP,),
+        groups=(EDUCATORS_GROUP,),
     ),
     DemoUser(
         "demo-moderator",
