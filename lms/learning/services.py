@@ -23,15 +23,17 @@ def enrolment_create(*, user, course: CoursePage) -> Enrolment:
     return enrolment
 
 
-@transaction.atomic
 def lesson_visit_record(*, user, lesson: LessonPage, course: CoursePage) -> None:
-    """Remember where the learner is, enrolling them on their first lesson visit."""
-    if not can_study(user, course):
+    """Remember where the learner is, enrolling them on their first lesson visit.
+
+    Runs on every lesson view, so the usual case is a single UPDATE.
+    """
+    enrolments = Enrolment.objects.filter(user=user, course_key=course.translation_key)
+    visit = {"last_lesson": lesson, "last_visited_at": timezone.now()}
+    if enrolments.update(**visit) or not can_study(user, course):
         return
-    enrolment = enrolment_create(user=user, course=course)
-    enrolment.last_lesson = lesson
-    enrolment.last_visited_at = timezone.now()
-    enrolment.save(update_fields=["last_lesson", "last_visited_at"])
+    enrolment_create(user=user, course=course)
+    enrolments.update(**visit)
 
 
 @transaction.atomic
