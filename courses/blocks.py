@@ -22,6 +22,11 @@ class TextBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Text")
         template = "courses/blocks/text_block.html"
+        description = _("Teaching text with headings and lists.")
+        preview_value = (
+            "<h2>Check before you click</h2><p>A real bank never sends a link that "
+            "asks for your password or one-time code.</p>"
+        )
 
 
 class FigureBlock(blocks.StructBlock):
@@ -93,6 +98,13 @@ class CalloutBlock(blocks.StructBlock):
         icon = "warning"
         label = _("Callout")
         template = "courses/blocks/callout_block.html"
+        description = _("A tip, a warning, or the red flags of a scam.")
+        preview_value = {
+            "kind": "red_flag",
+            "title": "Signs of a fake bank message",
+            "body": "<ul><li>It says your account is locked.</li>"
+            "<li>It wants you to act within minutes.</li></ul>",
+        }
 
 
 class ScenarioChoiceBlock(blocks.StructBlock):
@@ -116,6 +128,23 @@ class ScenarioBlock(blocks.StructBlock):
         icon = "help"
         label = _("Scenario")
         template = "courses/blocks/scenario_block.html"
+        description = _("A situation with choices and feedback; never graded.")
+        preview_value = {
+            "situation": "A message from 'your bank' says your card is blocked.",
+            "question": "What would you do?",
+            "choices": [
+                {
+                    "text": "Tap the link",
+                    "feedback": "The link leads to a fake site.",
+                    "quality": "poor",
+                },
+                {
+                    "text": "Call the number on your card",
+                    "feedback": "Yes: that number is real.",
+                    "quality": "best",
+                },
+            ],
+        }
 
 
 class TakeawaysBlock(blocks.StructBlock):
@@ -129,6 +158,10 @@ class TakeawaysBlock(blocks.StructBlock):
         icon = "list-ul"
         label = _("Key takeaways")
         template = "courses/blocks/takeaways_block.html"
+        description = _("The points to remember at the end of a lesson.")
+        preview_value = {
+            "items": ["Never share a one-time code.", "Call your bank at once."]
+        }
 
 
 class GlossaryBlock(blocks.StructBlock):
@@ -141,6 +174,11 @@ class GlossaryBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Glossary term")
         template = "courses/blocks/glossary_block.html"
+        description = _("A word explained in plain words.")
+        preview_value = {
+            "term": "Phishing",
+            "definition": "A trick message or call that tries to steal your details.",
+        }
 
 
 class ReportItBlock(blocks.StructBlock):
@@ -152,6 +190,8 @@ class ReportItBlock(blocks.StructBlock):
         icon = "site"
         label = _("Report it")
         template = "courses/blocks/report_it_block.html"
+        description = _("The official reporting channels of the learner's country.")
+        preview_value = {"intro": "Report a scam as soon as you can."}
 
 
 class ResourceBlock(blocks.StructBlock):
