@@ -185,6 +185,14 @@ class CoursePage(Page):
             .select_related("locale")
         )
 
+    def route(self, request, path_components):
+        # The route passes through the course on its way to a lesson: hand the
+        # lesson its course now rather than query for it again.
+        result = super().route(request, path_components)
+        if isinstance(result.page, LessonPage):
+            result.page.__dict__.setdefault("course", self)
+        return result
+
     def get_context(self, request, *args, **kwargs):
         from ..permissions import can_study
 
