@@ -8,6 +8,8 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.blocks import StreamValue
+from wagtail.fields import StreamField
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -69,9 +71,40 @@ def _lesson_fields(lesson: dict) -> dict:
     }
 
 
-def _apply(page, fields: dict) -> None:
+def _without_ids(data):
+    """StreamField data with its generated block ids removed, for comparing."""
+    if isinstance(data, dict):
+        return {k: _without_ids(v) for k, v in data.items() if k != "id"}
+    if isinstance(data, list):
+        return [_without_ids(item) for item in data]
+    return data
+
+
+def _comparable(page, name, value):
+    field = page._meta.get_field(name)
+    if isinstance(field, StreamField):
+        block = field.stream_block
+        return _without_ids(block.get_prep_value(block.to_python(value)))
+    return value
+
+
+def _apply(page, fields: dict) -> bool:
+    """Set the fields on the page; True if any of them changed."""
+    changed = False
     for name, value in fields.items():
+        current = getattr(page, name)
+        if isinstance(current, StreamValue):
+            current = _without_ids(current.get_prep_value())
+        if current != _comparable(page, name, value):
+            changed = True
         setattr(page, name, value)
+    return changed
+
+
+def _publish_if_changed(page, changed: bool) -> None:
+    """Publish a revision only when something is new, so seeding again adds none."""
+    if changed or not page.live or page.has_unpublished_changes:
+        _publish(page)
 
 
 def ensure_course_index(home: HomePage) -> CourseIndexPage:
@@ -86,20 +119,24 @@ def ensure_course_index(home: HomePage) -> CourseIndexPage:
         if translated is None:
             translated = index.copy_for_translation(locale)
         with translation.override(locale.language_code):
-            translated.title = _("Courses")
-        _publish(translated)
+            title = _("Courses")
+        _publish_if_changed(translated, _apply(translated, {"title": title}))
     return index
 
 
 def _ensure_course(index: CourseIndexPage, data: dict) -> CoursePage:
     course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+    changed = course is None
     if course is None:
         course = CoursePage(slug=data["slug"], **_course_fields(data))
         index.add_child(instance=course)
     else:
-        _apply(course, _course_fields(data))
-    course.audiences.set(CourseAudience.objects.filter(code__in=data["audiences"]))
-    _publish(course)
+        changed = _apply(course, _course_fields(data))
+    audiences = set(data["audiences"])
+    if {a.code for a in course.audiences.all()} != audiences:
+        course.audiences.set(CourseAudience.objects.filter(code__in=audiences))
+        changed = True
+    _publish_if_changed(course, changed)
     for lesson_data in data["lessons"]:
         lesson = (
             LessonPage.objects.child_of(course).filter(slug=lesson_data["slug"]).first()
@@ -107,9 +144,9 @@ def _ensure_course(index: CourseIndexPage, data: dict) -> CoursePage:
         if lesson is None:
             lesson = LessonPage(slug=lesson_data["slug"], **_lesson_fields(lesson_data))
             course.add_child(instance=lesson)
+            _publish(lesson)
         else:
-            _apply(lesson, _lesson_fields(lesson_data))
-        _publish(lesson)
+            _publish_if_changed(lesson, _apply(lesson, _lesson_fields(lesson_data)))
     return course
 
 
@@ -118,16 +155,14 @@ def _ensure_translation(course: CoursePage, locale: Locale, data: dict) -> None:
         locale
     )
     translated = translated.specific
-    _apply(translated, _course_fields(data))
-    _publish(translated)
+    _publish_if_changed(translated, _apply(translated, _course_fields(data)))
     for lesson_data in data["lessons"]:
         original = LessonPage.objects.child_of(course).get(slug=lesson_data["slug"])
         lesson = original.get_translation_or_none(
             locale
         ) or original.copy_for_translation(locale)
         lesson = lesson.specific
-        _apply(lesson, _lesson_fields(lesson_data))
-        _publish(lesson)
+        _publish_if_changed(lesson, _apply(lesson, _lesson_fields(lesson_data)))
 
 
 def ensure_demo_course(index: CourseIndexPage, slug: str, languages=None) -> CoursePage:

@@ -5,6 +5,7 @@ import os
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from wagtail.models import Revision
 
 from accounts.models import User
 from accounts.selectors import verified_professions
@@ -95,6 +96,7 @@ class TestSeedDemo:
             LessonPage.objects.count(),
             ReportingChannel.objects.count(),
             User.objects.count(),
+            Revision.objects.count(),
         )
         call_command("seed_demo", verbosity=0)
         assert counts == (
@@ -102,4 +104,5 @@ class TestSeedDemo:
             LessonPage.objects.count(),
             ReportingChannel.objects.count(),
             User.objects.count(),
+            Revision.objects.count(),
         )
