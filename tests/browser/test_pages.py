@@ -95,3 +95,20 @@ class TestAccessibility:
         audit_page.click("main button[type=submit]")
         audit_page.wait_for_selector(".error-summary")
         assert axe_violations(audit_page) == []
+
+
+class TestDisplayPreferencesInTheBrowser:
+    @pytest.mark.parametrize(
+        ("preferences", "least_px"),
+        [
+            ({"text_size": "large"}, 19.2),
+            ({"text_size": "xlarge"}, 23.2),
+            ({"simplified_mode": True}, 19.2),
+            ({"simplified_mode": True, "text_size": "xlarge"}, 23.2),
+        ],
+    )
+    def test_text_size_follows_the_profile(self, page, site, preferences, least_px):
+        UserFactory(username="lola", **preferences)
+        log_in(page, site, "lola")
+        size = page.evaluate("() => getComputedStyle(document.body).fontSize")
+        assert float(size.removesuffix("px")) >= least_px - 0.1
