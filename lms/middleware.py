@@ -2,6 +2,8 @@
 
 import re
 
+from csp.constants import UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
 from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
@@ -50,3 +52,26 @@ class ApiLanguageMiddleware:
             response = self.get_response(request)
         response.headers["Content-Language"] = code
         return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp, relaxed for Wagtail's admin only.
+
+    Wagtail 8's admin still applies inline styles and starts its date-time
+    pickers with inline scripts, so /admin/ (staff only) allows them; every
+    page learners see keeps the strict 'self' policy.
+    """
+
+    ADMIN_UPDATE = {
+        "style-src": [UNSAFE_INLINE],
+        "script-src": [UNSAFE_INLINE],
+        "img-src": ["blob:"],
+    }
+
+    def get_policy_parts(self, request, response, report_only=False):
+        if request.path_info.startswith("/admin/") and not report_only:
+            response._csp_update = {
+                **self.ADMIN_UPDATE,
+                **(getattr(response, "_csp_update", None) or {}),
+            }
+        return super().get_policy_parts(request, response, report_only)

@@ -109,3 +109,15 @@ class TestDisplayPreferences:
     def test_forged_values_are_ignored(self, client, home_pages):
         client.post("/en/accounts/display/", {"text_size": "gigantic", "next": "/en/"})
         assert 'class="text-normal"' in client.get("/en/").content.decode()
+
+
+class TestContentSecurityPolicy:
+    def test_public_pages_allow_no_inline_code(self, client, home_pages):
+        policy = client.get("/en/")["Content-Security-Policy"]
+        assert "script-src 'self';" in policy or policy.endswith("script-src 'self'")
+        assert "unsafe-inline" not in policy
+        assert "frame-ancestors 'self'" in policy
+
+    def test_only_the_admin_is_relaxed_for_wagtails_inline_code(self, client):
+        policy = client.get("/admin/login/")["Content-Security-Policy"]
+        assert "style-src 'self' 'unsafe-inline'" in policy
