@@ -32,6 +32,7 @@ def build():
     from django.core.management import call_command
 
     from accounts.tests.factories import UserFactory
+    from courses.models import LessonPage
     from lms.demo.courses import (
         ensure_course_audiences,
         ensure_course_index,
@@ -44,7 +45,7 @@ def build():
     home = ensure_home_pages()
     ensure_course_audiences()
     course = ensure_demo_course(ensure_course_index(home), "readi-core-values", [])
-    lesson = course.lessons[1]
+    lesson = LessonPage.objects.get(pk=course.lessons[1].pk)
 
     def bare_page(parent, title, text):
         # HomePage is the plainest page type we have; add_child ignores the

@@ -19,7 +19,7 @@ class LessonSummarySerializer(serializers.Serializer):
     estimated_minutes = serializers.IntegerField()
 
     def get_url(self, lesson) -> str:
-        return lesson.get_full_url(self.context.get("request"))
+        return self.context["request"].build_absolute_uri(lesson.url)
 
 
 class CourseSerializer(serializers.ModelSerializer):

@@ -7,3 +7,17 @@ class CoursesConfig(AppConfig):
 
     name = "courses"
     verbose_name = _("Courses")
+
+    def ready(self):
+        from django.db.models.signals import pre_delete
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from . import handlers
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(
+                handlers.forget_outlines, dispatch_uid=f"outline-{id(signal)}"
+            )
+        pre_delete.connect(
+            handlers.forget_outlines_on_delete, dispatch_uid="outline-del"
+        )

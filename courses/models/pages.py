@@ -37,24 +37,6 @@ class CourseAudience(models.Model):
         return str(self.get_code_display())
 
 
-# The fields of a lesson that course pages, navigation and progress read.
-LESSON_LISTING_FIELDS = (
-    "id",
-    "path",
-    "depth",
-    "title",
-    "slug",
-    "url_path",
-    "live",
-    "translation_key",
-    "locale",
-    "content_type",
-    "summary",
-    "estimated_minutes",
-    "required",
-)
-
-
 class CourseIndexPage(Page):
     """Lists the courses of one language."""
 
@@ -172,18 +154,10 @@ class CoursePage(Page):
 
     @cached_property
     def lessons(self):
-        """The live lessons of the course in tree order, modules flattened.
+        """The live lessons in tree order, modules flattened (see courses.outline)."""
+        from ..outline import lesson_outline
 
-        Only what lists, links and progress need: compiling a query over every
-        page column costs more than running it.
-        """
-        return list(
-            LessonPage.objects.live()
-            .descendant_of(self)
-            .order_by("path")
-            .only(*LESSON_LISTING_FIELDS)
-            .select_related("locale")
-        )
+        return lesson_outline(self)
 
     def route(self, request, path_components):
         # The route passes through the course on its way to a lesson: hand the

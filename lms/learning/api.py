@@ -29,7 +29,8 @@ class ProgressSerializer(serializers.Serializer):
         lesson = progress.next_lesson
         if lesson is None:
             return None
-        return {"id": lesson.pk, "title": lesson.title, "url": lesson.get_full_url()}
+        url = self.context["request"].build_absolute_uri(lesson.url)
+        return {"id": lesson.pk, "title": lesson.title, "url": url}
 
 
 class EnrolView(APIView):

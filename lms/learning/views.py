@@ -42,8 +42,9 @@ def enrol(request, course_id: int):
         )
         return redirect(course.get_url(request))
     messages.success(request, _("You are enrolled. Enjoy the course!"))
-    first = course.lessons[0] if course.lessons else course
-    return redirect(first.get_url(request))
+    return redirect(
+        course.lessons[0].url if course.lessons else course.get_url(request)
+    )
 
 
 @require_POST
@@ -56,5 +57,6 @@ def complete_lesson(request, lesson_id: int):
         messages.success(request, _("Well done! You have completed this course."))
         return redirect(lesson.course.get_url(request))
     messages.success(request, _("Lesson complete."))
-    target = progress.next_lesson or lesson.course
-    return redirect(target.get_url(request))
+    if progress.next_lesson:
+        return redirect(progress.next_lesson.url)
+    return redirect(lesson.course.get_url(request))
