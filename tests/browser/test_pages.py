@@ -39,6 +39,32 @@ class TestFontsAndLanguages:
         assert "Noto Sans Khmer" not in loaded
         assert "Noto Sans SC" not in loaded
 
+    @pytest.mark.parametrize(
+        ("language", "family"),
+        [
+            ("lo", "Noto Sans Lao"),
+            ("km", "Noto Sans Khmer"),
+            ("my", "Noto Sans Myanmar"),
+            ("ta", "Noto Sans Tamil"),
+            ("zh-hans", "Noto Sans SC"),
+            ("vi", "Noto Sans"),
+        ],
+    )
+    def test_every_script_renders_with_its_web_font(self, page, site, language, family):
+        page.goto(f"{site}/{language}/")
+        page.evaluate("() => document.fonts.ready")
+        loaded = page.evaluate(
+            """() => [...document.fonts]
+                .filter(f => f.status === 'loaded')
+                .map(f => f.family.replaceAll('"', ''))"""
+        )
+        assert family in loaded
+        heading = page.inner_text("h1")
+        assert page.evaluate(
+            '([family, text]) => document.fonts.check(`16px "${family}"`, text)',
+            [family, heading],
+        )
+
     def test_switcher_changes_the_language_and_keeps_the_page(self, page, site):
         page.goto(f"{site}/en/accounts/login/")
         page.click("summary:has-text('English')")
