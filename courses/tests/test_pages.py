@@ -285,3 +285,66 @@ class TestPreviews:
         standard = lesson.make_preview_request(preview_mode="")
         assert "Step 1 of 6" not in standard.rendered_content
         assert "An SMS says your account is locked." in standard.rendered_content
+
+
+class TestMediaBlocks:
+    def test_image_video_and_resource_render_accessibly(self, client, public_course):
+        import io
+
+        from django.core.files.base import ContentFile
+        from django.core.files.images import ImageFile
+        from PIL import Image as PILImage
+        from wagtail.documents.models import Document
+        from wagtail.images.models import Image
+
+        buffer = io.BytesIO()
+        PILImage.new("RGB", (40, 30), "navy").save(buffer, format="PNG")
+        image = Image.objects.create(
+            title="Fake SMS", file=ImageFile(buffer, name="fake-sms.png")
+        )
+        video = Document.objects.create(
+            title="Video", file=ContentFile(b"\x00" * 8, name="scam-call.mp4")
+        )
+        captions = Document.objects.create(
+            title="Captions", file=ContentFile(b"WEBVTT\n", name="scam-call.vtt")
+        )
+        leaflet = Document.objects.create(
+            title="Leaflet", file=ContentFile(b"%PDF-1.4\n", name="leaflet.pdf")
+        )
+        lesson = LessonPageFactory(
+            parent=public_course,
+            slug="media",
+            body=[
+                {
+                    "type": "image",
+                    "value": {
+                        "image": image.pk,
+                        "alt_text": "An SMS saying the bank account is locked",
+                        "caption": "A typical fake bank message",
+                    },
+                },
+                {
+                    "type": "video",
+                    "value": {
+                        "title": "A scam call, acted",
+                        "video": video.pk,
+                        "captions": captions.pk,
+                        "transcript": "<p>Caller: this is the police.</p>",
+                    },
+                },
+                {
+                    "type": "resource",
+                    "value": {
+                        "document": leaflet.pk,
+                        "title": "Leaflet for your family",
+                        "description": "Print it.",
+                    },
+                },
+            ],
+        )
+        client.force_login(UserFactory())
+        html = client.get(lesson.url).content.decode()
+        assert 'alt="An SMS saying the bank account is locked"' in html
+        assert '<track kind="captions"' in html
+        assert "Caller: this is the police." in html
+        assert "Leaflet for your family" in html and " download" in html
