@@ -28,11 +28,18 @@ class CourseProgress:
 
 
 def progress(*, course, lessons, done_keys, enrolment=None) -> CourseProgress:
-    """Apply the rule to a course's lessons (in order) and the learner's done keys."""
+    """Apply the rule to a course's lessons (in order) and the learner's done keys.
+
+    The next step resumes the lesson the learner last opened, if it is not
+    done yet, else the first lesson not done.
+    """
     required = [lesson for lesson in lessons if lesson.required]
     done = sum(1 for lesson in required if lesson.translation_key in done_keys)
+    open_lessons = [x for x in lessons if x.translation_key not in done_keys]
+    last_key = getattr(enrolment, "last_lesson_key", None)
     next_lesson = next(
-        (lesson for lesson in lessons if lesson.translation_key not in done_keys), None
+        (lesson for lesson in open_lessons if lesson.translation_key == last_key),
+        open_lessons[0] if open_lessons else None,
     )
     return CourseProgress(
         course=course,

@@ -1,6 +1,6 @@
 """Reads of a learner's progress, in a fixed number of queries."""
 
-from django.db.models import Q
+from django.db.models import F, Q
 from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
@@ -22,9 +22,11 @@ def course_progress(*, user, course: CoursePage) -> CourseProgress:
     lessons = course.lessons
     if not user.is_authenticated:
         return progress(course=course, lessons=lessons, done_keys=set())
-    enrolment = Enrolment.objects.filter(
-        user=user, course_key=course.translation_key
-    ).first()
+    enrolment = (
+        Enrolment.objects.filter(user=user, course_key=course.translation_key)
+        .annotate(last_lesson_key=F("last_lesson__translation_key"))
+        .first()
+    )
     done = _done_keys(user, (lesson.translation_key for lesson in lessons))
     return progress(course=course, lessons=lessons, done_keys=done, enrolment=enrolment)
 
@@ -43,6 +45,7 @@ def dashboard(*, user, locale: Locale) -> list[CourseProgress]:
     enrolments = list(
         Enrolment.objects.filter(user=user)
         .select_related("course")
+        .annotate(last_lesson_key=F("last_lesson__translation_key"))
         .order_by("-last_visited_at", "-enrolled_at")
     )
     if not enrolments:

@@ -46,6 +46,17 @@ class TestPages:
         assert "50% complete" in course_page
         assert "Continue" in course_page
 
+    def test_continue_resumes_the_lesson_last_opened(
+        self, client, learner, public_course
+    ):
+        client.force_login(learner)
+        client.get("/en/courses/spot/lesson-2/")
+        html = client.get("/en/courses/spot/").content.decode()
+        assert 'href="/en/courses/spot/lesson-2/">Continue' in html
+        client.post(f"/en/learning/lessons/{lesson('lesson-2').pk}/complete/")
+        html = client.get("/en/courses/spot/").content.decode()
+        assert 'href="/en/courses/spot/lesson-1/">Continue' in html
+
     def test_first_lesson_visit_enrols(self, client, learner, public_course):
         client.force_login(learner)
         client.get("/en/courses/spot/lesson-1/")
