@@ -93,3 +93,16 @@ class TestCourseAccessibility:
         audit_page.goto(site + path)
         assert audit_page.title()
         assert axe_violations(audit_page) == []
+
+
+class TestReadAloud:
+    def test_button_is_shown_only_where_the_browser_has_a_voice(self, page, site):
+        page.goto(f"{site}/en/courses/readi-core-values/why-readi/")
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(500)  # voices load asynchronously
+        voices = page.evaluate(
+            "() => speechSynthesis.getVoices()"
+            ".filter(v => v.lang.startsWith('en')).length"
+        )
+        hidden = page.evaluate("() => document.querySelector('.read-aloud').hidden")
+        assert hidden == (voices == 0)

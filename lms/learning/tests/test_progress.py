@@ -201,3 +201,36 @@ class TestApi:
             response = api.post(f"/api/v1/lessons/{lesson('lesson-1').pk}/complete/")
         assert response.json()["done"] == 1
         assert LessonCompletion.objects.filter(user=learner).count() == 1
+
+
+class TestPageBadInput:
+    def test_completing_a_closed_lesson_through_the_page_records_nothing(
+        self, client, learner, judges_course
+    ):
+        client.force_login(learner)
+        target = lesson("admissibility")
+        response = client.post(f"/en/learning/lessons/{target.pk}/complete/")
+        assert response.status_code == 404
+        response = client.post(f"/en/learning/courses/{judges_course.pk}/enrol/")
+        assert response.status_code == 302
+        assert not Enrolment.objects.exists()
+        assert not LessonCompletion.objects.exists()
+
+    def test_get_on_actions_is_refused(self, client, learner, public_course):
+        client.force_login(learner)
+        assert (
+            client.get(f"/en/learning/courses/{public_course.pk}/enrol/").status_code
+            == 405
+        )
+        assert (
+            client.get(
+                f"/en/learning/lessons/{lesson('lesson-1').pk}/complete/"
+            ).status_code
+            == 405
+        )
+        assert not Enrolment.objects.exists()
+
+    def test_unknown_ids_are_404(self, client, learner):
+        client.force_login(learner)
+        assert client.post("/en/learning/courses/999999/enrol/").status_code == 404
+        assert client.post("/en/learning/lessons/999999/complete/").status_code == 404
