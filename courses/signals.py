@@ -3,5 +3,5 @@
 from django.dispatch import Signal
 
 # A signed-in learner who may study the course opened a lesson.
-# Arguments: user, lesson (LessonPage), course (CoursePage).
+# Arguments: request, user, lesson (LessonPage), course (CoursePage).
 lesson_viewed = Signal()

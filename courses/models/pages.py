@@ -238,7 +238,11 @@ class LessonPage(Page):
             )
         if request.user.is_authenticated:
             lesson_viewed.send(
-                sender=LessonPage, user=request.user, lesson=self, course=course
+                sender=LessonPage,
+                request=request,
+                user=request.user,
+                lesson=self,
+                course=course,
             )
         return super().serve(request, *args, **kwargs)
 

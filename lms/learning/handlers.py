@@ -2,6 +2,13 @@
 
 from . import services
 
+# The lesson this browser session last recorded, so that moving between the
+# steps of one lesson (or reloading it) writes nothing.
+LAST_RECORDED = "learning:last_recorded_lesson"
 
-def on_lesson_viewed(sender, *, user, lesson, course, **kwargs):
+
+def on_lesson_viewed(sender, *, request, user, lesson, course, **kwargs):
+    if request.session.get(LAST_RECORDED) == lesson.pk:
+        return
     services.lesson_visit_record(user=user, lesson=lesson, course=course)
+    request.session[LAST_RECORDED] = lesson.pk

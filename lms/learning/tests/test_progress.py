@@ -57,6 +57,19 @@ class TestPages:
         html = client.get("/en/courses/spot/").content.decode()
         assert 'href="/en/courses/spot/lesson-1/">Continue' in html
 
+    def test_moving_between_steps_of_a_lesson_records_the_visit_once(
+        self, client, learner, public_course
+    ):
+        client.force_login(learner)
+        client.get("/en/courses/spot/lesson-1/")
+        first = Enrolment.objects.get(user=learner).last_visited_at
+        client.get("/en/courses/spot/lesson-1/?step=2")
+        assert Enrolment.objects.get(user=learner).last_visited_at == first
+        client.get("/en/courses/spot/lesson-2/")
+        enrolment = Enrolment.objects.get(user=learner)
+        assert enrolment.last_lesson.slug == "lesson-2"
+        assert enrolment.last_visited_at > first
+
     def test_first_lesson_visit_enrols(self, client, learner, public_course):
         client.force_login(learner)
         client.get("/en/courses/spot/lesson-1/")
