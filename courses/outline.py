@@ -58,12 +58,15 @@ def lesson_outline(course) -> list[LessonEntry]:
             )
             .select_related("locale")
         )
+        # A lesson's URL is the course's plus its path below the course: one
+        # URL lookup instead of one per lesson.
+        base, below = course.get_url(), len(course.url_path)
         entries = [
             LessonEntry(
                 id=lesson.pk,
                 title=lesson.title,
                 summary=lesson.summary,
-                url=lesson.get_url(),
+                url=base + lesson.url_path[below:],
                 translation_key=lesson.translation_key,
                 required=lesson.required,
                 estimated_minutes=lesson.estimated_minutes,
