@@ -30,22 +30,10 @@ def main(count: int) -> None:
     from django.conf import settings
 
     from lms.tasks import heartbeat
+    from tests.celery_worker import worker_command
 
     worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lms",
-            "worker",
-            "--pool=solo",
-            "--without-mingle",
-            "--without-gossip",
-            "--loglevel=WARNING",
-            "-Q",
-            QUEUE,
-        ],
+        worker_command(QUEUE, loglevel="WARNING"),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

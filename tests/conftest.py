@@ -2,7 +2,6 @@
 
 import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 from django.conf import settings
 
 from lms.celery import app as celery_app
+from tests.celery_worker import worker_command
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,22 +29,7 @@ def celery_worker_process(monkeypatch):
         "CELERY_QUEUE": queue,
     }
     worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lms",
-            "worker",
-            "--pool=solo",
-            "--without-mingle",
-            "--without-gossip",
-            "--loglevel=INFO",
-            "-Q",
-            queue,
-            "-n",
-            f"{queue}@%h",
-        ],
+        worker_command(queue),
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
