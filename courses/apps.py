@@ -13,6 +13,10 @@ class CoursesConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import handlers
+        from .models import LessonPage
+        from .outline import register_step_model
+
+        register_step_model(LessonPage)
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(

@@ -1,5 +1,6 @@
-"""A course's lessons in order, cached: every course and lesson page needs them.
+"""A course's steps (lessons, and quizzes from the app above) in order, cached.
 
+Every course page, lesson page, progress figure and the dashboard needs them.
 The outline is rebuilt after any page in the course is published, unpublished,
 moved or deleted. Production needs a shared cache (CACHE_URL) so that every
 web process sees the change.
@@ -9,15 +10,38 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from django.core.cache import cache
+from django.db.models import Q
 
 OUTLINE_TIMEOUT = 60 * 60 * 24
 
+# The page models that are steps of a course. LessonPage registers here; apps
+# above courses (quizzes) register theirs in AppConfig.ready(). Each has the
+# fields of STEP_FIELDS and a `step_kind`.
+STEP_MODELS: list = []
+STEP_FIELDS = (
+    "id",
+    "title",
+    "summary",
+    "url_path",
+    "translation_key",
+    "required",
+    "estimated_minutes",
+    "path",
+    "depth",
+)
+
+
+def register_step_model(model) -> None:
+    if model not in STEP_MODELS:
+        STEP_MODELS.append(model)
+
 
 @dataclass(frozen=True)
-class LessonEntry:
-    """What lists, navigation and progress need to know about one lesson."""
+class StepEntry:
+    """What lists, navigation and progress need to know about one step."""
 
     id: int
+    kind: str  # "lesson" or "quiz"
     title: str
     summary: str
     url: str
@@ -34,47 +58,55 @@ def _key(course_id: int) -> str:
     return f"courses:outline:{course_id}"
 
 
-def lesson_outline(course) -> list[LessonEntry]:
-    """The live lessons of the course in tree order, modules flattened."""
-    entries = cache.get(_key(course.pk))
-    if entries is None:
-        from .models import LessonPage
-
-        lessons = (
-            LessonPage.objects.live()
-            .descendant_of(course)
-            .order_by("path")
-            .only(
-                "id",
-                "title",
-                "summary",
-                "url_path",
-                "translation_key",
-                "locale",
-                "required",
-                "estimated_minutes",
-                "path",
-                "depth",
-            )
-            .select_related("locale")
-        )
-        # A lesson's URL is the course's plus its path below the course: one
-        # URL lookup instead of one per lesson.
+def _build(courses) -> dict[int, list[StepEntry]]:
+    """Read the steps of the courses: one query per step model, whatever the count."""
+    below_any = Q()
+    for course in courses:
+        below_any |= Q(path__startswith=course.path, depth__gt=course.depth)
+    pages = []
+    for model in STEP_MODELS:
+        pages += model.objects.live().filter(below_any).only(*STEP_FIELDS)
+    pages.sort(key=lambda page: page.path)
+    outlines = {}
+    for course in courses:
+        # A step's URL is the course's plus its path below the course: one URL
+        # lookup per course instead of one per step.
         base, below = course.get_url(), len(course.url_path)
-        entries = [
-            LessonEntry(
-                id=lesson.pk,
-                title=lesson.title,
-                summary=lesson.summary,
-                url=base + lesson.url_path[below:],
-                translation_key=lesson.translation_key,
-                required=lesson.required,
-                estimated_minutes=lesson.estimated_minutes,
+        outlines[course.pk] = [
+            StepEntry(
+                id=page.pk,
+                kind=page.step_kind,
+                title=page.title,
+                summary=page.summary,
+                url=base + page.url_path[below:],
+                translation_key=page.translation_key,
+                required=page.required,
+                estimated_minutes=page.estimated_minutes,
             )
-            for lesson in lessons
+            for page in pages
+            if page.path.startswith(course.path)
         ]
-        cache.set(_key(course.pk), entries, OUTLINE_TIMEOUT)
-    return entries
+    return outlines
+
+
+def course_outlines(courses) -> dict[int, list[StepEntry]]:
+    """The live steps of each course in tree order, modules flattened, by course id."""
+    keys = {_key(course.pk): course for course in courses}
+    found = cache.get_many(keys)
+    missing = [course for key, course in keys.items() if key not in found]
+    outlines = {keys[key].pk: entries for key, entries in found.items()}
+    if missing:
+        built = _build(missing)
+        cache.set_many(
+            {_key(pk): entries for pk, entries in built.items()}, OUTLINE_TIMEOUT
+        )
+        outlines.update(built)
+    return outlines
+
+
+def course_outline(course) -> list[StepEntry]:
+    """The live steps of one course in tree order."""
+    return course_outlines([course])[course.pk]
 
 
 def forget_outlines(page) -> None:

@@ -131,7 +131,8 @@ class CoursePage(Page):
         ),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage", "courses.LessonPage"]
+    # Named, not imported: quizzes is an app above this one.
+    subpage_types = ["courses.ModulePage", "courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("course")
@@ -153,17 +154,21 @@ class CoursePage(Page):
             )
 
     @cached_property
-    def lessons(self):
-        """The live lessons in tree order, modules flattened (see courses.outline)."""
-        from ..outline import lesson_outline
+    def steps(self):
+        """Live lessons and quizzes in tree order, modules flattened."""
+        from ..outline import course_outline
 
-        return lesson_outline(self)
+        return course_outline(self)
+
+    @property
+    def lessons(self):
+        return [step for step in self.steps if step.kind == LessonPage.step_kind]
 
     def route(self, request, path_components):
         # The route passes through the course on its way to a lesson: hand the
         # lesson its course now rather than query for it again.
         result = super().route(request, path_components)
-        if isinstance(result.page, LessonPage):
+        if hasattr(result.page, "step_kind"):
             result.page.__dict__.setdefault("course", self)
         return result
 
@@ -171,7 +176,7 @@ class CoursePage(Page):
         from ..permissions import can_study
 
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = self.lessons
+        context["steps"] = self.steps
         context["can_study"] = can_study(request.user, self)
         return context
 
@@ -183,7 +188,7 @@ class ModulePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("module")
@@ -213,6 +218,7 @@ class LessonPage(Page):
     ]
     parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
     subpage_types = []
+    step_kind = "lesson"
 
     class Meta:
         verbose_name = _("lesson")
@@ -257,19 +263,21 @@ class LessonPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         course = self.course
-        lessons = course.lessons
-        # A draft lesson seen in preview is not among the live lessons.
-        position = next(
-            (i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None
-        )
+        steps, lessons = course.steps, course.lessons
+        # A draft lesson seen in preview is not among the live steps.
+        position = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
         live = position is not None
         context.update(
             course=course,
-            lesson_number=position + 1 if live else None,
+            lesson_number=next(
+                (i + 1 for i, lesson in enumerate(lessons) if lesson.pk == self.pk),
+                None,
+            ),
             lesson_count=len(lessons),
-            previous_lesson=lessons[position - 1] if live and position > 0 else None,
-            next_lesson=lessons[position + 1]
-            if live and position + 1 < len(lessons)
+            # Previous and next steps: a lesson, or a quiz.
+            previous_lesson=steps[position - 1] if live and position > 0 else None,
+            next_lesson=steps[position + 1]
+            if live and position + 1 < len(steps)
             else None,
             simplified=getattr(
                 request,

@@ -11,7 +11,11 @@ class LearningConfig(AppConfig):
 
     def ready(self):
         from courses.signals import lesson_viewed
+        from quizzes.signals import attempt_scored
 
         from . import handlers
 
         lesson_viewed.connect(handlers.on_lesson_viewed, dispatch_uid="learning.viewed")
+        attempt_scored.connect(
+            handlers.on_attempt_scored, dispatch_uid="learning.scored"
+        )

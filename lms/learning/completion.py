@@ -1,6 +1,7 @@
 """The completion rule: what a learner must finish for a course to count as done.
 
-Today: every live lesson marked "required". Quizzes join the rule when they exist.
+Every live step marked "required": lessons marked complete, and quizzes passed
+under their grading rule, as recorded on the server.
 """
 
 from dataclasses import dataclass
@@ -27,19 +28,19 @@ class CourseProgress:
         return self.required > 0 and self.done >= self.required
 
 
-def progress(*, course, lessons, done_keys, enrolment=None) -> CourseProgress:
-    """Apply the rule to a course's lessons (in order) and the learner's done keys.
+def progress(*, course, steps, done_keys, enrolment=None) -> CourseProgress:
+    """Apply the rule to a course's steps (in order) and the learner's done keys.
 
     The next step resumes the lesson the learner last opened, if it is not
-    done yet, else the first lesson not done.
+    done yet, else the first step not done.
     """
-    required = [lesson for lesson in lessons if lesson.required]
-    done = sum(1 for lesson in required if lesson.translation_key in done_keys)
-    open_lessons = [x for x in lessons if x.translation_key not in done_keys]
+    required = [step for step in steps if step.required]
+    done = sum(1 for step in required if step.translation_key in done_keys)
+    open_steps = [step for step in steps if step.translation_key not in done_keys]
     last_key = getattr(enrolment, "last_lesson_key", None)
     next_lesson = next(
-        (lesson for lesson in open_lessons if lesson.translation_key == last_key),
-        open_lessons[0] if open_lessons else None,
+        (step for step in open_steps if step.translation_key == last_key),
+        open_steps[0] if open_steps else None,
     )
     return CourseProgress(
         course=course,

@@ -12,3 +12,7 @@ def on_lesson_viewed(sender, *, request, user, lesson, course, **kwargs):
         return
     services.lesson_visit_record(user=user, lesson=lesson, course=course)
     request.session[LAST_RECORDED] = lesson.pk
+
+
+def on_attempt_scored(sender, *, attempt, **kwargs):
+    services.quiz_result_record(user=attempt.user, quiz=attempt.quiz)

@@ -1,34 +1,44 @@
 """Reads of a learner's progress, in a fixed number of queries."""
 
-from django.db.models import F, Q
+from django.db.models import F
 from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
+from courses.outline import course_outlines
+from quizzes.selectors import passed_quiz_keys
 
 from .completion import CourseProgress, progress
 from .models import Enrolment, LessonCompletion
 
 
-def _done_keys(user, lesson_keys) -> set:
-    return set(
-        LessonCompletion.objects.filter(
-            user=user, lesson_key__in=list(lesson_keys)
-        ).values_list("lesson_key", flat=True)
-    )
+def _done_keys(user, steps) -> set:
+    """Translation keys of the steps done: lessons completed, quizzes passed."""
+    lesson_keys = [s.translation_key for s in steps if s.kind == "lesson"]
+    quiz_keys = [s.translation_key for s in steps if s.kind == "quiz"]
+    done = set()
+    if lesson_keys:
+        done |= set(
+            LessonCompletion.objects.filter(
+                user=user, lesson_key__in=lesson_keys
+            ).values_list("lesson_key", flat=True)
+        )
+    if quiz_keys:
+        done |= passed_quiz_keys(user=user, keys=quiz_keys)
+    return done
 
 
 def course_progress(*, user, course: CoursePage) -> CourseProgress:
     """The learner's progress in one course (zero for visitors)."""
-    lessons = course.lessons
+    steps = course.steps
     if not user.is_authenticated:
-        return progress(course=course, lessons=lessons, done_keys=set())
+        return progress(course=course, steps=steps, done_keys=set())
     enrolment = (
         Enrolment.objects.filter(user=user, course_key=course.translation_key)
         .annotate(last_lesson_key=F("last_lesson__translation_key"))
         .first()
     )
-    done = _done_keys(user, (lesson.translation_key for lesson in lessons))
-    return progress(course=course, lessons=lessons, done_keys=done, enrolment=enrolment)
+    done = _done_keys(user, steps)
+    return progress(course=course, steps=steps, done_keys=done, enrolment=enrolment)
 
 
 def lesson_is_done(*, user, lesson: LessonPage) -> bool:
@@ -58,17 +68,12 @@ def dashboard(*, user, locale: Locale) -> list[CourseProgress]:
         )
     }
     courses = [localized.get(e.course_key, e.course) for e in enrolments]
-    by_path = Q()
-    for course in courses:
-        by_path |= Q(path__startswith=course.path, depth__gt=course.depth)
-    lessons = list(LessonPage.objects.live().filter(by_path).order_by("path"))
-    done = _done_keys(user, (lesson.translation_key for lesson in lessons))
+    outlines = course_outlines(courses)
+    done = _done_keys(user, [step for steps in outlines.values() for step in steps])
     return [
         progress(
             course=course,
-            lessons=[
-                lesson for lesson in lessons if lesson.path.startswith(course.path)
-            ],
+            steps=outlines[course.pk],
             done_keys=done,
             enrolment=enrolment,
         )

@@ -53,6 +53,14 @@ def lesson_complete(*, user, lesson: LessonPage) -> Enrolment:
     return course_completion_settle(enrolment=enrolment, course=course)
 
 
+@transaction.atomic
+def quiz_result_record(*, user, quiz) -> Enrolment:
+    """A quiz attempt was scored: enrol the learner if need be, settle the course."""
+    course = quiz.course
+    enrolment = enrolment_create(user=user, course=course)
+    return course_completion_settle(enrolment=enrolment, course=course)
+
+
 def course_completion_settle(*, enrolment: Enrolment, course: CoursePage) -> Enrolment:
     """Mark the enrolment complete the first time the rule holds, and announce it once.
 
