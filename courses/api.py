@@ -2,7 +2,11 @@
 
 from django.utils.translation import get_language
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_field,
+)
 from rest_framework import permissions, serializers, viewsets
 from wagtail.models import Locale
 
@@ -12,6 +16,8 @@ from .selectors import course_list
 
 
 class LessonSummarySerializer(serializers.Serializer):
+    """A lesson or quiz of a course: what lists and clients need to link to it."""
+
     id = serializers.IntegerField()
     title = serializers.CharField()
     url = serializers.SerializerMethodField()
@@ -70,8 +76,10 @@ class CourseDetailSerializer(CourseSerializer):
     def get_learning_outcomes(self, course) -> list[str]:
         return [block.value for block in course.learning_outcomes]
 
+    @extend_schema_field(LessonSummarySerializer(many=True))
     def get_quizzes(self, course) -> list[dict]:
-        return []  # quizzes join the course tree with the quizzes app
+        quizzes = [step for step in course.steps if step.kind == "quiz"]
+        return LessonSummarySerializer(quizzes, many=True, context=self.context).data
 
 
 @extend_schema(

@@ -6,6 +6,12 @@ from rest_framework.routers import DefaultRouter
 from accounts.api import MeView, TokenView
 from courses.api import CourseViewSet
 from lms.learning.api import EnrolView, LessonCompleteView, MyProgressView
+from quizzes.api import (
+    AttemptDetailView,
+    QuizAttemptsView,
+    QuizDetailView,
+    QuizStartView,
+)
 
 router = DefaultRouter()
 router.register("courses", CourseViewSet, basename="course")
@@ -20,5 +26,13 @@ urlpatterns = [
         LessonCompleteView.as_view(),
         name="api-lesson-complete",
     ),
+    path("quizzes/<int:pk>/", QuizDetailView.as_view(), name="api-quiz"),
+    path("quizzes/<int:pk>/start/", QuizStartView.as_view(), name="api-quiz-start"),
+    path(
+        "quizzes/<int:pk>/attempts/",
+        QuizAttemptsView.as_view(),
+        name="api-quiz-attempts",
+    ),
+    path("attempts/<int:pk>/", AttemptDetailView.as_view(), name="api-attempt"),
     *router.urls,
 ]

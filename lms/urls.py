@@ -30,6 +30,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("learning/", include("lms.learning.urls")),
+    path("quizzes/", include("quizzes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

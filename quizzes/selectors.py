@@ -46,6 +46,24 @@ def access_attempt(*, user, attempt_id: int) -> Attempt:
     return attempt
 
 
+def open_attempt(*, user, quiz: QuizPage) -> Attempt | None:
+    """The learner's attempt in progress at this quiz (in any language), if any."""
+    if not user.is_authenticated:
+        return None
+    return Attempt.objects.filter(
+        user=user, quiz_key=quiz.translation_key, status=AttemptStatus.IN_PROGRESS
+    ).first()
+
+
+def attempts_of(*, user, quiz: QuizPage) -> list[Attempt]:
+    """The learner's attempts at this quiz, newest first."""
+    return list(
+        Attempt.objects.filter(user=user, quiz_key=quiz.translation_key)
+        .select_related("quiz")
+        .order_by("-number")
+    )
+
+
 def passed_quiz_keys(*, user, keys) -> set:
     """The translation keys among `keys` of quizzes the learner has passed."""
     return set(

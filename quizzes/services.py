@@ -118,6 +118,16 @@ def attempt_start(*, user, quiz: QuizPage, rng: random.Random | None = None) -> 
     return attempt
 
 
+@transaction.atomic
+def attempt_expire(*, attempt: Attempt) -> Attempt:
+    """Submit the attempt if its time ran out, with what was saved in time."""
+    if attempt.is_open and attempt.is_overdue(grace_seconds=DEADLINE_GRACE_SECONDS):
+        _lock_learner(attempt.user_id)
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        _close_overdue([attempt])
+    return attempt
+
+
 def _merge(attempt: Attempt, answers: dict) -> None:
     """Put checked answers into the attempt; a null or empty answer clears one."""
     cleaned = clean_answers(attempt.questions, answers)

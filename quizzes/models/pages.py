@@ -130,6 +130,7 @@ class QuizPage(Page):
     ]
     parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
     subpage_types = []
+    step_kind = "quiz"
 
     class Meta:
         verbose_name = _("quiz")

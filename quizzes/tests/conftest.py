@@ -13,3 +13,19 @@ from .factories import QuizPageFactory
 def quiz(public_course):  # noqa: F811
     """A required quiz with one question of each type, after the lessons."""
     return QuizPageFactory(parent=public_course, title="Check yourself", slug="check")
+
+
+@pytest.fixture
+def learner():
+    from accounts.tests.factories import UserFactory
+
+    return UserFactory()
+
+
+@pytest.fixture
+def api(learner):
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.force_authenticate(learner)
+    return client

@@ -66,12 +66,12 @@ class TestEachQuestionType:
         assert score_one(questions, qid, answer) == (Decimal(score), outcome)
 
     def test_matching_right_partial_wrong_and_empty(self, questions):
-        phishing, otp = right_id("pair-phishing"), right_id("pair-otp")
-        right = {"pair-phishing": phishing, "pair-otp": otp}
+        phishing, otp = right_id("pair-lure"), right_id("pair-code")
+        right = {"pair-lure": phishing, "pair-code": otp}
         assert score_one(questions, "q-match", right) == (Decimal(2), "correct")
-        half = {"pair-phishing": phishing, "pair-otp": phishing}
+        half = {"pair-lure": phishing, "pair-code": phishing}
         assert score_one(questions, "q-match", half) == (Decimal(1), "partial")
-        wrong = {"pair-phishing": otp, "pair-otp": phishing}
+        wrong = {"pair-lure": otp, "pair-code": phishing}
         assert score_one(questions, "q-match", wrong) == (Decimal(0), "incorrect")
         assert score_one(questions, "q-match", {}) == (Decimal(0), "unanswered")
 
@@ -131,8 +131,8 @@ class TestBadAnswers:
             ({"q-single": ["single-call", "single-link"]}, "only one"),
             ({"q-multi": ["multi-otp", "multi-otp"]}, "twice"),
             ({"q-order": ["order-bank"]}, "every item"),
-            ({"q-match": ["pair-otp"]}, "pair items"),
-            ({"q-match": {"pair-otp": "pair-otp"}}, "unknown item"),
+            ({"q-match": ["pair-code"]}, "pair items"),
+            ({"q-match": {"pair-code": "pair-code"}}, "unknown item"),
             ({"q-short": ["phishing"]}, "must be text"),
             ({"q-short": "x" * 501}, "at most 500"),
             (["q-single"], "object of question ids"),
