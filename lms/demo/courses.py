@@ -29,7 +29,7 @@ DEMO = Path(settings.BASE_DIR) / "courses" / "demo"
 CHANNELS = Path(settings.BASE_DIR) / "courses" / "data" / "reporting-channels.json"
 
 
-def _publish(page):
+def publish(page):
     page.save_revision().publish()
 
 
@@ -80,31 +80,37 @@ def _without_ids(data):
     return data
 
 
-def _comparable(page, name, value):
+def _comparable(page, name, value, keep_ids):
     field = page._meta.get_field(name)
     if isinstance(field, StreamField):
         block = field.stream_block
-        return _without_ids(block.get_prep_value(block.to_python(value)))
+        value = block.get_prep_value(block.to_python(value))
+        return value if keep_ids else _without_ids(value)
     return value
 
 
-def _apply(page, fields: dict) -> bool:
-    """Set the fields on the page; True if any of them changed."""
+def apply_fields(page, fields: dict, *, keep_ids: bool = False) -> bool:
+    """Set the fields on the page; True if any of them changed.
+
+    StreamField block ids count as a change only with `keep_ids` (quizzes,
+    whose ids are the answer key's ids in every language).
+    """
     changed = False
     for name, value in fields.items():
         current = getattr(page, name)
         if isinstance(current, StreamValue):
-            current = _without_ids(current.get_prep_value())
-        if current != _comparable(page, name, value):
+            current = current.get_prep_value()
+            current = current if keep_ids else _without_ids(current)
+        if current != _comparable(page, name, value, keep_ids):
             changed = True
         setattr(page, name, value)
     return changed
 
 
-def _publish_if_changed(page, changed: bool) -> None:
+def publish_if_changed(page, changed: bool) -> None:
     """Publish a revision only when something is new, so seeding again adds none."""
     if changed or not page.live or page.has_unpublished_changes:
-        _publish(page)
+        publish(page)
 
 
 def ensure_course_index(home: HomePage) -> CourseIndexPage:
@@ -113,14 +119,14 @@ def ensure_course_index(home: HomePage) -> CourseIndexPage:
     if index is None:
         index = CourseIndexPage(title="Courses", slug="courses")
         home.add_child(instance=index)
-        _publish(index)
+        publish(index)
     for locale in Locale.objects.exclude(pk=index.locale_id):
         translated = index.get_translation_or_none(locale)
         if translated is None:
             translated = index.copy_for_translation(locale)
         with translation.override(locale.language_code):
             title = _("Courses")
-        _publish_if_changed(translated, _apply(translated, {"title": title}))
+        publish_if_changed(translated, apply_fields(translated, {"title": title}))
     return index
 
 
@@ -131,12 +137,12 @@ def _ensure_course(index: CourseIndexPage, data: dict) -> CoursePage:
         course = CoursePage(slug=data["slug"], **_course_fields(data))
         index.add_child(instance=course)
     else:
-        changed = _apply(course, _course_fields(data))
+        changed = apply_fields(course, _course_fields(data))
     audiences = set(data["audiences"])
     if {a.code for a in course.audiences.all()} != audiences:
         course.audiences.set(CourseAudience.objects.filter(code__in=audiences))
         changed = True
-    _publish_if_changed(course, changed)
+    publish_if_changed(course, changed)
     for lesson_data in data["lessons"]:
         lesson = (
             LessonPage.objects.child_of(course).filter(slug=lesson_data["slug"]).first()
@@ -144,9 +150,11 @@ def _ensure_course(index: CourseIndexPage, data: dict) -> CoursePage:
         if lesson is None:
             lesson = LessonPage(slug=lesson_data["slug"], **_lesson_fields(lesson_data))
             course.add_child(instance=lesson)
-            _publish(lesson)
+            publish(lesson)
         else:
-            _publish_if_changed(lesson, _apply(lesson, _lesson_fields(lesson_data)))
+            publish_if_changed(
+                lesson, apply_fields(lesson, _lesson_fields(lesson_data))
+            )
     return course
 
 
@@ -155,14 +163,14 @@ def _ensure_translation(course: CoursePage, locale: Locale, data: dict) -> None:
         locale
     )
     translated = translated.specific
-    _publish_if_changed(translated, _apply(translated, _course_fields(data)))
+    publish_if_changed(translated, apply_fields(translated, _course_fields(data)))
     for lesson_data in data["lessons"]:
         original = LessonPage.objects.child_of(course).get(slug=lesson_data["slug"])
         lesson = original.get_translation_or_none(
             locale
         ) or original.copy_for_translation(locale)
         lesson = lesson.specific
-        _publish_if_changed(lesson, _apply(lesson, _lesson_fields(lesson_data)))
+        publish_if_changed(lesson, apply_fields(lesson, _lesson_fields(lesson_data)))
 
 
 def ensure_demo_course(index: CourseIndexPage, slug: str, languages=None) -> CoursePage:

@@ -5,12 +5,16 @@ import os
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.test import TestCase
 from wagtail.models import Revision
 
 from accounts.models import User
 from accounts.selectors import verified_professions
 from courses.models import CoursePage, LessonPage, ReportingChannel
+from lms.learning.models import Enrolment
 from lms.settings.languages import LANGUAGE_CODES
+from quizzes.choices import QuestionType
+from quizzes.models import Attempt, QuizGrade, QuizPage
 
 pytestmark = pytest.mark.django_db
 
@@ -21,11 +25,13 @@ EVERY_LANGUAGE = ["readi-core-values", "staying-safe-from-scams"]
 def seeded(django_db_setup, django_db_blocker):
     """Seed once for the module (every course in every language takes a while).
 
-    Everything happens in one transaction that is rolled back at the end.
+    Everything happens in one transaction that is rolled back at the end; work
+    the command leaves for after each commit runs as it would outside it.
     """
     with django_db_blocker.unblock(), transaction.atomic():
         os.environ.setdefault("DEMO_PASSWORD", "demo-password-for-tests")
-        call_command("seed_demo", verbosity=0)
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("seed_demo", verbosity=0)
         yield
         transaction.set_rollback(True)
 
@@ -90,19 +96,58 @@ class TestSeedDemo:
         senior = User.objects.get(username="demo-senior")
         assert senior.simplified_mode and senior.country == "TH"
 
+    def test_every_course_ends_with_a_quiz_using_every_type_across_the_set(
+        self, seeded
+    ):
+        types = set()
+        for course in CoursePage.objects.filter(locale__language_code="en"):
+            steps = course.steps
+            assert steps[-1].kind == "quiz", course.slug
+            quiz = QuizPage.objects.get(pk=steps[-1].pk)
+            types |= {block.block_type for block in quiz.questions}
+            if course.simplified:
+                assert quiz.time_limit_minutes is None
+        assert types == set(QuestionType.values)
+
+    @pytest.mark.parametrize("slug", EVERY_LANGUAGE)
+    def test_quiz_translations_keep_the_question_and_choice_ids(self, seeded, slug):
+        course = CoursePage.objects.get(slug=slug, locale__language_code="en")
+        quiz = QuizPage.objects.child_of(course).get()
+        translations = QuizPage.objects.filter(translation_key=quiz.translation_key)
+        assert translations.count() == len(LANGUAGE_CODES)
+
+        def ids(page):
+            return [
+                (
+                    b.id,
+                    b.value.get("choices")
+                    and [c.id for c in b.value["choices"].bound_blocks],
+                )
+                for b in page.questions
+            ]
+
+        assert {str(ids(page)) for page in translations} == {str(ids(quiz))}
+
+    def test_the_graduate_finished_the_readi_course_and_passed_its_quiz(self, seeded):
+        graduate = User.objects.get(username="demo-graduate")
+        grade = QuizGrade.objects.get(user=graduate)
+        assert grade.passed and grade.percent == 100
+        enrolment = Enrolment.objects.get(user=graduate)
+        assert enrolment.course.slug == "readi-core-values"
+        assert enrolment.completed_at is not None
+
     def test_running_it_again_changes_nothing(self, seeded):
-        counts = (
-            CoursePage.objects.count(),
-            LessonPage.objects.count(),
-            ReportingChannel.objects.count(),
-            User.objects.count(),
-            Revision.objects.count(),
-        )
+        def counts():
+            return (
+                CoursePage.objects.count(),
+                LessonPage.objects.count(),
+                QuizPage.objects.count(),
+                ReportingChannel.objects.count(),
+                User.objects.count(),
+                Revision.objects.count(),
+                Attempt.objects.count(),
+            )
+
+        before = counts()
         call_command("seed_demo", verbosity=0)
-        assert counts == (
-            CoursePage.objects.count(),
-            LessonPage.objects.count(),
-            ReportingChannel.objects.count(),
-            User.objects.count(),
-            Revision.objects.count(),
-        )
+        assert counts() == before

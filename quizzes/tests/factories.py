@@ -227,23 +227,3 @@ def _questions(quiz):
     from quizzes.questions import quiz_questions
 
     return quiz_questions(quiz.questions)
-
-
-def correct_answers(questions: list[dict]) -> dict:
-    """Full marks for an attempt's questions, read from their keys (tests only)."""
-    answers = {}
-    for q in questions:
-        kind = q["type"]
-        if kind == "ordering":
-            answers[q["id"]] = list(q["order"])
-        elif kind == "matching":
-            answers[q["id"]] = dict(q["pairs"])
-        elif kind == "short_text":
-            answers[q["id"]] = q["accepted"][0]
-        elif kind == "scenario":
-            answers[q["id"]] = [
-                c["id"] for c in q["choices"] if c["outcome"] == "best"
-            ][:1]
-        else:
-            answers[q["id"]] = [c["id"] for c in q["choices"] if c["correct"]]
-    return answers

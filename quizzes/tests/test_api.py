@@ -12,8 +12,9 @@ from accounts.tests.factories import UserFactory
 from courses.tests.conftest import verified
 from lms.learning.models import Enrolment
 from quizzes.models import Attempt, QuestionResponse, QuizGrade
+from quizzes.questions import model_answers
 
-from .factories import QuizPageFactory, correct_answers
+from .factories import QuizPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -125,7 +126,7 @@ class TestSubmitting:
     ):
         questions = api.post(f"/api/v1/quizzes/{quiz.pk}/start/").json()["questions"]
         attempt = Attempt.objects.get(user=learner)
-        response = scored_now(submit, api, quiz, correct_answers(attempt.questions))
+        response = scored_now(submit, api, quiz, model_answers(attempt.questions))
         assert response.status_code == 202
         assert response.json()["id"] == attempt.pk
         assert len(questions) == 8
@@ -274,7 +275,7 @@ class TestPolicies:
             late_save = api.patch(url, {"answers": {"q-tf": ["true"]}}, format="json")
             assert late_save.status_code == 409
             assert "Time is up" in late_save.json()["detail"]
-            everything = correct_answers(Attempt.objects.get().questions)
+            everything = model_answers(Attempt.objects.get().questions)
             scored_now(submit, api, quiz, everything)
         attempt = Attempt.objects.get()
         assert attempt.late is True
@@ -290,7 +291,7 @@ class TestPolicies:
         quiz.grading = grading
         quiz.save_revision().publish()
         full = api.post(f"/api/v1/quizzes/{quiz.pk}/start/")
-        answers = correct_answers(Attempt.objects.get(pk=full.json()["id"]).questions)
+        answers = model_answers(Attempt.objects.get(pk=full.json()["id"]).questions)
         scored_now(submit, api, quiz, answers, key="a")
         scored_now(submit, api, quiz, {}, key="b")
         grade = QuizGrade.objects.get(user=learner)
@@ -325,7 +326,7 @@ class TestCompletion:
         assert api.get("/api/v1/me/progress/").json()[0]["completed"] is False
 
         attempt_id = api.post(f"/api/v1/quizzes/{quiz.pk}/start/").json()["id"]
-        answers = correct_answers(Attempt.objects.get(pk=attempt_id).questions)
+        answers = model_answers(Attempt.objects.get(pk=attempt_id).questions)
         scored_now(submit, api, quiz, answers, key="pass")
         progress = api.get("/api/v1/me/progress/").json()[0]
         assert (progress["done"], progress["completed"]) == (3, True)

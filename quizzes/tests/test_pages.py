@@ -8,8 +8,9 @@ from courses.models import CoursePage, ModulePage
 from courses.tests.factories import CoursePageFactory
 from quizzes.models import Attempt, QuizPage
 from quizzes.models.pages import QuizPageForm
+from quizzes.questions import model_answers
 
-from .factories import QuizPageFactory, correct_answers
+from .factories import QuizPageFactory
 from .test_api import KEY_STRINGS
 
 pytestmark = pytest.mark.django_db
@@ -96,7 +97,7 @@ class TestTakingAQuiz:
     ):
         attempt = start(signed_in, quiz)
         url = f"/en/quizzes/attempts/{attempt.pk}/"
-        answers = correct_answers(attempt.questions)
+        answers = model_answers(attempt.questions)
         saved = signed_in.post(
             url, form_data(attempt.questions, answers, action="save")
         )
@@ -180,7 +181,7 @@ class TestSimplified:
         assert 'value="next"' in html and 'value="back"' not in html
 
         first = attempt.questions[0]
-        answer = correct_answers([first])
+        answer = model_answers([first])
         response = client.post(url + "?step=1", form_data([first], answer, "next"))
         assert response.url == url + "?step=2"
         attempt.refresh_from_db()
