@@ -240,3 +240,16 @@ def score_answers(questions: list[dict], answers: dict) -> AttemptScore:
         max_score=sum(s.max for s in scores),
         results=[s.as_dict() for s in scores],
     )
+
+
+def picks(kind: str, answer) -> list[str]:
+    """What an answer picked, for counting (see quizzes.models.ChoicePick)."""
+    if answer in (None, [], {}, ""):
+        return []
+    if kind == QuestionType.SHORT_TEXT:
+        return [normalise_text(answer)[:200]]
+    if kind == QuestionType.MATCHING:
+        return [f"{left}:{right}" for left, right in sorted(answer.items())]
+    if kind == QuestionType.ORDERING:
+        return []
+    return list(answer)

@@ -20,9 +20,9 @@ from courses.permissions import can_study
 
 from . import policy
 from .choices import AttemptStatus
-from .models import Attempt, QuestionResponse, QuizGrade, QuizPage
+from .models import Attempt, ChoicePick, QuestionResponse, QuizGrade, QuizPage
 from .questions import draw, quiz_questions
-from .scoring import clean_answers, score_answers
+from .scoring import clean_answers, picks, score_answers
 from .signals import attempt_scored
 
 # Answers saved this long after the deadline still count: the request was on
@@ -242,7 +242,7 @@ def attempt_score(*, attempt_id: int) -> Attempt | None:
     attempt.status = AttemptStatus.SCORED
     attempt.scored_at = timezone.now()
     attempt.save()
-    QuestionResponse.objects.bulk_create(
+    responses = QuestionResponse.objects.bulk_create(
         QuestionResponse(
             attempt=attempt,
             question_id=question["id"],
@@ -253,6 +253,11 @@ def attempt_score(*, attempt_id: int) -> Attempt | None:
             answer=attempt.answers.get(question["id"]),
         )
         for question, row in zip(attempt.questions, result.results, strict=True)
+    )
+    ChoicePick.objects.bulk_create(
+        ChoicePick(response=response, question_id=response.question_id, choice=choice)
+        for response in responses
+        for choice in picks(response.question_type, response.answer)
     )
     _grade_update(user=attempt.user, quiz=quiz)
     transaction.on_commit(lambda: attempt_scored.send(sender=Attempt, attempt=attempt))

@@ -1,4 +1,4 @@
-from .attempts import Attempt, QuestionResponse, QuizGrade
+from .attempts import Attempt, ChoicePick, QuestionResponse, QuizGrade
 from .pages import QuizPage
 
-__all__ = ["Attempt", "QuestionResponse", "QuizGrade", "QuizPage"]
+__all__ = ["Attempt", "ChoicePick", "QuestionResponse", "QuizGrade", "QuizPage"]

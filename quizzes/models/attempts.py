@@ -124,6 +124,29 @@ class QuestionResponse(models.Model):
         return f"{self.attempt} – {self.question_id}: {self.score}/{self.max_score}"
 
 
+class ChoicePick(models.Model):
+    """One thing a learner picked in a scored answer, counted by item statistics.
+
+    `choice` is a choice id (choice, true/false, red flags and scenario
+    questions), "<left id>:<right id>" (matching) or the normalised text typed
+    (short text). Orderings have none.
+    """
+
+    response = models.ForeignKey(
+        QuestionResponse, on_delete=models.CASCADE, related_name="picks"
+    )
+    question_id = models.CharField(max_length=64)
+    choice = models.CharField(max_length=200)
+
+    class Meta:
+        verbose_name = _("choice picked")
+        verbose_name_plural = _("choices picked")
+        indexes = [models.Index(fields=["question_id", "choice"])]
+
+    def __str__(self):
+        return f"{self.question_id}: {self.choice}"
+
+
 class QuizGrade(models.Model):
     """A learner's standing in a quiz under its grading rule (best, last, average)."""
 
