@@ -1,4 +1,4 @@
-"""Fixtures for cross-app tests: a real Celery worker process."""
+"""Fixtures for cross-app tests: real Celery worker processes."""
 
 import os
 import subprocess
@@ -14,34 +14,57 @@ from tests.celery_worker import worker_command
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def celery_worker_process(monkeypatch):
-    """A real `celery worker` on the configured broker, on this test run's queue.
+def _database_url() -> str:
+    """The database this test run uses (its test database), as a URL for a worker."""
+    db = settings.DATABASES["default"]
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    user = db.get("USER") or "postgres"
+    return f"postgres://{user}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
-    The test process stops running tasks eagerly, so its tasks travel through
-    the broker to this worker. Yields the running Popen.
-    """
+
+@pytest.fixture
+def start_worker(monkeypatch):
+    """Start real `celery worker` processes on the configured broker and this run's
+    queue, against this run's database; the test process stops running tasks
+    eagerly. Returns a function that starts one and returns its Popen."""
     queue = settings.CELERY_TASK_DEFAULT_QUEUE
     monkeypatch.setitem(celery_app.conf, "task_always_eager", False)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
-        "CELERY_QUEUE": queue,
-    }
-    worker = subprocess.Popen(
-        worker_command(queue),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    _wait_until_ready(worker)
-    yield worker
-    _stop(worker)
+    workers = []
+
+    def start(*, pause_scoring: float = 0, extra_env: dict | None = None):
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+            "CELERY_QUEUE": queue,
+            "DATABASE_URL": _database_url(),
+            **(extra_env or {}),
+        }
+        worker = subprocess.Popen(
+            worker_command(queue, pause_scoring=pause_scoring),
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        workers.append(worker)
+        wait_for_line(worker, " ready.")
+        return worker
+
+    yield start
+    for worker in workers:
+        _stop(worker)
 
 
-def _wait_until_ready(worker, timeout=30):
+@pytest.fixture
+def celery_worker_process(start_worker):
+    """One real worker (see start_worker)."""
+    return start_worker()
+
+
+def wait_for_line(worker, text: str, timeout: float = 30) -> None:
+    """Read the worker's output until a line contains `text`."""
     deadline = time.monotonic() + timeout
     lines = []
     while time.monotonic() < deadline:
@@ -49,10 +72,10 @@ def _wait_until_ready(worker, timeout=30):
         if not line and worker.poll() is not None:
             break
         lines.append(line)
-        if " ready." in line:
+        if text in line:
             return
     _stop(worker)
-    raise RuntimeError("Celery worker did not start:\n" + "".join(lines))
+    raise RuntimeError(f"Celery worker never said {text!r}:\n" + "".join(lines))
 
 
 def _stop(worker):

@@ -35,7 +35,10 @@ class TestHealthWithARealWorker:
     def test_health_is_503_when_the_broker_is_unreachable(self, client, monkeypatch):
         # Celery lets the CELERY_BROKER_URL variable win over any configuration.
         monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
-        nowhere = Celery("nowhere", broker="redis://127.0.0.1:1/0")
+        # Not the current app: shared tasks of later tests must keep the real one.
+        nowhere = Celery(
+            "nowhere", broker="redis://127.0.0.1:1/0", set_as_current=False
+        )
         monkeypatch.setattr(health, "app", nowhere)
         response = client.get("/healthz/")
         assert response.status_code == 503

@@ -4,7 +4,7 @@ import secrets
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import DATABASES, VAR_DIR, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY", default="test-only-key-not-secret")
@@ -26,3 +26,7 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Uploaded files of a test run go to a throwaway folder.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="readi-test-media-")
+
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # A file, not memory, so that a worker process started by a test sees it.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
