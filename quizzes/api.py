@@ -242,6 +242,7 @@ class AttemptDetailView(APIView):
     def get(self, request, pk: int):
         attempt = selectors.access_attempt(user=request.user, attempt_id=pk)
         attempt = services.attempt_expire(attempt=attempt)
+        services.attempt_scoring_resend(attempt=attempt)
         return Response(AttemptSerializer(attempt).data)
 
     @extend_schema(

@@ -10,6 +10,7 @@ import random
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max
@@ -28,6 +29,9 @@ from .signals import attempt_scored
 # Answers saved this long after the deadline still count: the request was on
 # its way when time ran out.
 DEADLINE_GRACE_SECONDS = 10
+# A submitted attempt still unscored after this long is sent to the workers
+# again (at most once per this period): its task may have died with a worker.
+RESEND_AFTER_SECONDS = 60
 
 
 class AttemptRefused(Exception):
@@ -126,6 +130,24 @@ def attempt_expire(*, attempt: Attempt) -> Attempt:
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
         _close_overdue([attempt])
     return attempt
+
+
+def attempt_scoring_resend(*, attempt: Attempt) -> None:
+    """Send a long-pending attempt to the workers again; scoring is idempotent.
+
+    The filesystem broker drops a task whose worker is killed, and Redis gives
+    it back only after its visibility timeout: the learner waiting for the
+    result should not depend on either.
+    """
+    from .tasks import score_attempt
+
+    if attempt.status != AttemptStatus.PENDING or attempt.submitted_at is None:
+        return
+    waited = (timezone.now() - attempt.submitted_at).total_seconds()
+    if waited > RESEND_AFTER_SECONDS and cache.add(
+        f"quizzes:resent:{attempt.pk}", True, RESEND_AFTER_SECONDS
+    ):
+        score_attempt.delay(attempt.pk)
 
 
 def _merge(attempt: Attempt, answers: dict) -> None:

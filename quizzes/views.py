@@ -121,6 +121,7 @@ def attempt_result(request, pk: int):
     attempt = services.attempt_expire(attempt=attempt)
     if attempt.is_open:
         return redirect("quizzes:attempt", pk=attempt.pk)
+    services.attempt_scoring_resend(attempt=attempt)
     quiz = attempt.quiz
     course = quiz.course
     scored = attempt.status == AttemptStatus.SCORED

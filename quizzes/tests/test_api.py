@@ -298,6 +298,21 @@ class TestPolicies:
         assert (grade.percent, grade.passed) == (percent, passed)
 
 
+class TestStuckScoring:
+    def test_an_attempt_pending_for_a_minute_is_sent_to_the_workers_again(
+        self, api, learner, quiz, scored_now
+    ):
+        with time_machine.travel(timezone.now(), tick=False) as clock:
+            submit(api, quiz, {"q-tf": ["false"]})  # its task never runs
+            attempt = Attempt.objects.get()
+            url = f"/api/v1/attempts/{attempt.pk}/"
+            assert scored_now(api.get, url).json()["status"] == "pending"
+            clock.shift(timedelta(seconds=61))
+            scored_now(api.get, url)
+            body = api.get(url).json()
+        assert (body["status"], body["score"]) == ("scored", 1)
+
+
 class TestOwnership:
     def test_another_learners_attempt_is_not_found_on_every_route(self, api, quiz):
         other = APIClient()
