@@ -39,7 +39,8 @@
       sending = true;
       var data = new FormData(form);
       data.set("action", "save");
-      fetch(form.action, {
+      // getAttribute: form.action would be the buttons named "action".
+      fetch(form.getAttribute("action"), {
         method: "POST",
         body: data,
         credentials: "same-origin",
