@@ -16,20 +16,19 @@ def attempts_left(quiz, used: int) -> int | None:
     return max(quiz.max_attempts - used, 0)
 
 
-def start_refusal(quiz, attempts: list, now=None) -> str | None:
+def start_refusal(quiz, *, count: int, last, now=None) -> str | None:
     """Why the learner may not start another attempt now, or None.
 
-    `attempts` are the learner's closed (submitted) attempts, newest first.
+    `count` is the number of the learner's submitted attempts, `last` the
+    latest of them (or None).
     """
     now = now or timezone.now()
-    if attempts_left(quiz, len(attempts)) == 0:
+    if attempts_left(quiz, count) == 0:
         return _("You have used all %(count)d attempts at this quiz.") % {
             "count": quiz.max_attempts
         }
-    if quiz.attempt_delay_minutes and attempts:
-        ready_at = attempts[0].submitted_at + timedelta(
-            minutes=quiz.attempt_delay_minutes
-        )
+    if quiz.attempt_delay_minutes and last is not None:
+        ready_at = last.submitted_at + timedelta(minutes=quiz.attempt_delay_minutes)
         if now < ready_at:
             return _("You can try again from %(time)s.") % {
                 "time": formats.date_format(

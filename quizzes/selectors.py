@@ -19,7 +19,7 @@ def access_quiz(*, user, quiz_id: int) -> QuizPage:
 
     Quizzes of professional tracks are for verified members of the profession.
     """
-    quiz = QuizPage.objects.live().filter(pk=quiz_id).first()
+    quiz = QuizPage.objects.live().filter(pk=quiz_id).select_related("locale").first()
     if quiz is None:
         raise Http404
     course = quiz.course
@@ -103,7 +103,13 @@ def quiz_overview(*, user, quiz: QuizPage, course) -> QuizOverview:
         grade=QuizGrade.objects.filter(
             user=user, quiz_key=quiz.translation_key
         ).first(),
-        refusal=None if open_attempt else policy.start_refusal(quiz, closed),
+        refusal=None
+        if open_attempt
+        else policy.start_refusal(
+            quiz,
+            count=len(closed),
+            last=max(closed, key=lambda a: a.submitted_at, default=None),
+        ),
         attempts_left=policy.attempts_left(quiz, len(closed)),
     )
 

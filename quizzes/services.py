@@ -13,7 +13,6 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -51,14 +50,6 @@ def _lock_learner(user_id: int) -> None:
     get_user_model().objects.select_for_update().filter(pk=user_id).first()
 
 
-def _close_overdue(attempts) -> None:
-    """Submit open attempts whose time ran out, with what was saved in time."""
-    now = timezone.now()
-    for attempt in attempts:
-        if attempt.is_open and attempt.is_overdue(now, DEADLINE_GRACE_SECONDS):
-            _submit(attempt, submitted_at=attempt.deadline, late=True)
-
-
 def _submit(attempt: Attempt, *, submitted_at, late: bool = False) -> None:
     from .tasks import score_attempt
 
@@ -88,13 +79,31 @@ def attempt_start(*, user, quiz: QuizPage, rng: random.Random | None = None) -> 
     if not can_study(user, quiz.course):
         raise PermissionDenied
     _lock_learner(user.pk)
+    return _open_or_new(user, quiz, rng=rng, close_overdue=True)
+
+
+def _open_or_new(user, quiz, *, rng=None, close_overdue: bool) -> Attempt:
+    """The learner's open attempt, or a new one if the policy allows.
+
+    Call holding the learner's lock. With `close_overdue`, an open attempt past
+    its time limit is submitted (with what was saved in time) and a new one
+    started in its place.
+    """
     attempts = Attempt.objects.filter(user=user, quiz_key=quiz.translation_key)
-    _close_overdue(attempts.filter(status=AttemptStatus.IN_PROGRESS))
     open_attempt = attempts.filter(status=AttemptStatus.IN_PROGRESS).first()
     if open_attempt is not None:
-        return open_attempt
-    closed = list(attempts.order_by("-submitted_at"))
-    refusal = policy.start_refusal(quiz, closed)
+        if not (
+            close_overdue
+            and open_attempt.is_overdue(grace_seconds=DEADLINE_GRACE_SECONDS)
+        ):
+            return open_attempt
+        _submit(open_attempt, submitted_at=open_attempt.deadline, late=True)
+    closed = attempts.exclude(status=AttemptStatus.IN_PROGRESS)
+    count = closed.count()
+    last = None
+    if quiz.attempt_delay_minutes and count:
+        last = closed.order_by("-submitted_at").first()
+    refusal = policy.start_refusal(quiz, count=count, last=last)
     if refusal:
         raise AttemptRefused(refusal)
     rng = rng or random.SystemRandom()
@@ -104,7 +113,9 @@ def attempt_start(*, user, quiz: QuizPage, rng: random.Random | None = None) -> 
         quiz=quiz,
         quiz_key=quiz.translation_key,
         language=quiz.locale.language_code,
-        number=(attempts.aggregate(n=Max("number"))["n"] or 0) + 1,
+        # Attempts are never deleted one by one, so numbers run 1, 2, 3...; the
+        # unique constraint catches anything else.
+        number=count + 1,
         questions=draw(
             quiz_questions(quiz.questions),
             count=quiz.draw_count,
@@ -117,7 +128,11 @@ def attempt_start(*, user, quiz: QuizPage, rng: random.Random | None = None) -> 
         if quiz.time_limit_minutes
         else None,
     )
-    attempt.full_clean()
+    # The user and quiz are in hand and the database's constraints guard
+    # uniqueness: checking them here would cost a query each, on every start.
+    attempt.full_clean(
+        exclude=["user", "quiz"], validate_unique=False, validate_constraints=False
+    )
     attempt.save()
     return attempt
 
@@ -128,7 +143,8 @@ def attempt_expire(*, attempt: Attempt) -> Attempt:
     if attempt.is_open and attempt.is_overdue(grace_seconds=DEADLINE_GRACE_SECONDS):
         _lock_learner(attempt.user_id)
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
-        _close_overdue([attempt])
+        if attempt.is_open:
+            _submit(attempt, submitted_at=attempt.deadline, late=True)
     return attempt
 
 
@@ -232,9 +248,7 @@ def attempt_submit_keyed(
         return earlier, False
     # Under the learner's lock, the open attempt stays open until we submit it;
     # one past its time limit is submitted late, with what was saved in time.
-    attempt = Attempt.objects.filter(
-        user=user, quiz_key=quiz.translation_key, status=AttemptStatus.IN_PROGRESS
-    ).first() or attempt_start(user=user, quiz=quiz)
+    attempt = _open_or_new(user, quiz, close_overdue=False)
     attempt.idempotency_key = idempotency_key
     attempt.submission_digest = digest
     _finish(attempt, answers)
