@@ -137,14 +137,14 @@ def _open_or_new(user, quiz, *, rng=None, close_overdue: bool) -> Attempt:
     return attempt
 
 
-@transaction.atomic
 def attempt_expire(*, attempt: Attempt) -> Attempt:
     """Submit the attempt if its time ran out, with what was saved in time."""
     if attempt.is_open and attempt.is_overdue(grace_seconds=DEADLINE_GRACE_SECONDS):
-        _lock_learner(attempt.user_id)
-        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
-        if attempt.is_open:
-            _submit(attempt, submitted_at=attempt.deadline, late=True)
+        with transaction.atomic():
+            _lock_learner(attempt.user_id)
+            attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+            if attempt.is_open:
+                _submit(attempt, submitted_at=attempt.deadline, late=True)
     return attempt
 
 
