@@ -146,6 +146,26 @@ class TestKeyboardOnly:
         assert width <= 1024
 
 
+class TestSmallScreens:
+    @pytest.mark.parametrize("course", ["spot", "scams"])
+    def test_every_question_fits_a_phone_at_200_percent_text(
+        self, browser, site, course
+    ):
+        context = browser.new_context(viewport={"width": 360, "height": 740})
+        page = context.new_page()
+        log_in(page, site, "ana")
+        page.goto(f"{site}/en/courses/{course}/check/")
+        page.click("main button.button--primary")
+        page.wait_for_url(re.compile(r".*/quizzes/attempts/\d+/$"))
+        base = page.url
+        for step in range(1, 9 if course == "scams" else 2):
+            page.goto(f"{base}?step={step}")
+            page.evaluate("() => { document.documentElement.style.fontSize = '200%'; }")
+            width = page.evaluate("() => document.documentElement.scrollWidth")
+            assert width <= 360, f"step {step}: {width}px wide"
+        context.close()
+
+
 class TestQuizAccessibility:
     @pytest.mark.parametrize("course", ["spot", "scams"])
     def test_no_axe_violations_on_the_quiz_attempt_and_result(
