@@ -22,6 +22,14 @@ CHOICE_TYPES = {
     QuestionType.SCENARIO,
 }
 
+# True and false stay in that order; a message's parts keep theirs, or it
+# would not read.
+SHUFFLED_CHOICES = {
+    QuestionType.SINGLE_CHOICE,
+    QuestionType.MULTIPLE_RESPONSE,
+    QuestionType.SCENARIO,
+}
+
 
 def right_id(pair_id: str) -> str:
     """The id of a matching pair's right side: stable, but not the left side's id.
@@ -78,12 +86,7 @@ def draw(
             question["rights"] = _shuffled(question["rights"], rng)
             if shuffle_choices:
                 question["lefts"] = _shuffled(question["lefts"], rng)
-        elif (
-            shuffle_choices
-            and kind in CHOICE_TYPES
-            and kind not in {QuestionType.TRUE_FALSE, QuestionType.RED_FLAGS}
-        ):
-            # A message's parts keep their order: shuffled, it would not read.
+        elif shuffle_choices and kind in SHUFFLED_CHOICES:
             question["choices"] = _shuffled(question["choices"], rng)
         drawn.append(question)
     return drawn
