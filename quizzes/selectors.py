@@ -64,13 +64,14 @@ def attempts_of(*, user, quiz: QuizPage) -> list[Attempt]:
     )
 
 
-def passed_quiz_keys(*, user, keys) -> set:
-    """The translation keys among `keys` of quizzes the learner has passed."""
-    return set(
-        QuizGrade.objects.filter(
-            user=user, quiz_key__in=list(keys), passed=True
-        ).values_list("quiz_key", flat=True)
-    )
+def passed_quiz_keys(*, user, keys):
+    """The translation keys among `keys` of quizzes the learner has passed.
+
+    A lazy queryset of one column, so callers may combine it (UNION).
+    """
+    return QuizGrade.objects.filter(
+        user=user, quiz_key__in=list(keys), passed=True
+    ).values_list("quiz_key", flat=True)
 
 
 @dataclass

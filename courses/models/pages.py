@@ -166,11 +166,21 @@ class CoursePage(Page):
 
     def route(self, request, path_components):
         # The route passes through the course on its way to a lesson: hand the
-        # lesson its course now rather than query for it again.
+        # lesson its course now rather than query for it again. The course's
+        # URL is the request's path without the part below the course, which
+        # spares the outline and the links a lookup of the site's root paths.
+        below = "".join(f"{component}/" for component in path_components)
+        if request.path.endswith("/" + below):
+            self.routed_url = request.path[: len(request.path) - len(below)]
         result = super().route(request, path_components)
         if hasattr(result.page, "step_kind"):
             result.page.__dict__.setdefault("course", self)
         return result
+
+    def get_url(self, request=None, current_site=None):
+        return getattr(self, "routed_url", None) or super().get_url(
+            request, current_site
+        )
 
     def get_context(self, request, *args, **kwargs):
         from ..permissions import can_study

@@ -15,16 +15,12 @@ def _done_keys(user, steps) -> set:
     """Translation keys of the steps done: lessons completed, quizzes passed."""
     lesson_keys = [s.translation_key for s in steps if s.kind == "lesson"]
     quiz_keys = [s.translation_key for s in steps if s.kind == "quiz"]
-    done = set()
-    if lesson_keys:
-        done |= set(
-            LessonCompletion.objects.filter(
-                user=user, lesson_key__in=lesson_keys
-            ).values_list("lesson_key", flat=True)
-        )
-    if quiz_keys:
-        done |= passed_quiz_keys(user=user, keys=quiz_keys)
-    return done
+    lessons = LessonCompletion.objects.filter(
+        user=user, lesson_key__in=lesson_keys
+    ).values_list("lesson_key", flat=True)
+    if not quiz_keys:
+        return set(lessons) if lesson_keys else set()
+    return set(lessons.union(passed_quiz_keys(user=user, keys=quiz_keys)))
 
 
 def course_progress(*, user, course: CoursePage) -> CourseProgress:
