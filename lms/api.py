@@ -5,6 +5,7 @@ from rest_framework.routers import DefaultRouter
 
 from accounts.api import MeView, TokenView
 from courses.api import CourseViewSet
+from lms.certificates.api import MyCertificatesView, VerifyView
 from lms.learning.api import EnrolView, LessonCompleteView, MyProgressView
 from quizzes.api import (
     AttemptDetailView,
@@ -20,6 +21,12 @@ urlpatterns = [
     path("auth/token/", TokenView.as_view(), name="api-token"),
     path("me/", MeView.as_view(), name="api-me"),
     path("me/progress/", MyProgressView.as_view(), name="api-my-progress"),
+    path("me/certificates/", MyCertificatesView.as_view(), name="api-my-certificates"),
+    path(
+        "certificates/verify/<str:code>/",
+        VerifyView.as_view(),
+        name="api-certificate-verify",
+    ),
     path("courses/<int:pk>/enrol/", EnrolView.as_view(), name="api-course-enrol"),
     path(
         "lessons/<int:pk>/complete/",

@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("learning/", include("lms.learning.urls")),
     path("quizzes/", include("quizzes.urls")),
+    path("certificates/", include("lms.certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,4 +1,8 @@
-"""The demo quizzes (quizzes/demo/*.json) and the demo graduate's finished course."""
+"""The demo quizzes (quizzes/demo/*.json) and the demo graduate's finished course.
+
+The graduate's certificate comes through the same path as anyone's: the
+completion is announced and the worker issues it.
+"""
 
 import json
 from pathlib import Path
@@ -8,6 +12,8 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
+from lms.certificates.models import CertificateName
+from lms.certificates.services import certificate_name_confirm
 from lms.learning import services as learning
 from quizzes import services as quizzes
 from quizzes.models import QuizGrade, QuizPage
@@ -77,6 +83,8 @@ def ensure_demo_graduate() -> None:
     Through the same services a learner's clicks and the worker use.
     """
     graduate = get_user_model().objects.get(username="demo-graduate")
+    if not CertificateName.objects.filter(user=graduate).exists():
+        certificate_name_confirm(user=graduate, name=graduate.display_name)
     course = CoursePage.objects.get(
         slug=GRADUATE_COURSE, locale__language_code=settings.LANGUAGE_CODE
     )

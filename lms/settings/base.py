@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "quizzes",
     "lms",
     "lms.learning",
+    "lms.certificates",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -274,6 +275,8 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": env("API_RATE_ANON", default="60/minute"),
         "user": env("API_RATE_USER", default="240/minute"),
+        # Per client: guessing codes is slow even though they cannot be guessed.
+        "certificate_verify": env("CERTIFICATE_VERIFY_RATE", default="30/minute"),
     },
     "EXCEPTION_HANDLER": "lms.api_errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -328,3 +331,6 @@ LOGGING = {
 # The admin makes no calls beyond the platform (no update check, no Gravatar).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# The organisation that issues certificates, as verifiers see it.
+CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", default="READI Learn")

@@ -11,6 +11,7 @@ from wagtail.models import Revision
 from accounts.models import User
 from accounts.selectors import verified_professions
 from courses.models import CoursePage, LessonPage, ReportingChannel
+from lms.certificates.models import Certificate
 from lms.learning.models import Enrolment
 from lms.settings.languages import LANGUAGE_CODES
 from quizzes.choices import QuestionType
@@ -135,6 +136,8 @@ class TestSeedDemo:
         enrolment = Enrolment.objects.get(user=graduate)
         assert enrolment.course.slug == "readi-core-values"
         assert enrolment.completed_at is not None
+        certificate = Certificate.objects.get(user=graduate)
+        assert (certificate.holder_name, certificate.score) == ("Juan dela Cruz", 100)
 
     def test_running_it_again_changes_nothing(self, seeded):
         def counts():
@@ -146,6 +149,7 @@ class TestSeedDemo:
                 User.objects.count(),
                 Revision.objects.count(),
                 Attempt.objects.count(),
+                Certificate.objects.count(),
             )
 
         before = counts()

@@ -85,6 +85,8 @@ class TestCourseAccessibility:
             f"/en/courses/{SCAMS}/where-to-report/?step=5",
             f"/th/courses/{SCAMS}/fake-bank-messages-and-websites/",
             "/en/learning/",
+            "/en/certificates/",
+            "/en/certificates/verify/AAAA-BBBB/",
         ],
     )
     def test_no_axe_violations(self, audit_page, site, path):

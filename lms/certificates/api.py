@@ -1,0 +1,89 @@
+"""Certificates in the API: the caller's own, and verification by code."""
+
+from django.conf import settings
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import permissions, serializers
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.views import APIView
+
+from . import selectors
+
+
+class CertificateSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    course = serializers.CharField(source="course_title")
+    holder = serializers.CharField(source="holder_name")
+    issued_at = serializers.DateTimeField()
+    revoked_at = serializers.DateTimeField()
+    pdf_url = serializers.SerializerMethodField()
+    credential_url = serializers.SerializerMethodField()
+    verify_url = serializers.SerializerMethodField()
+
+    def get_pdf_url(self, certificate) -> str | None:
+        return None  # the PDF comes with the certificate templates
+
+    def get_credential_url(self, certificate) -> str | None:
+        return None  # the signed credential comes with the issuer's keys
+
+    def get_verify_url(self, certificate) -> str:
+        path = reverse("certificates:verify", args=[certificate.code])
+        return self.context["request"].build_absolute_uri(path)
+
+
+class MyCertificatesView(APIView):
+    """GET: the caller's certificates, newest first."""
+
+    @extend_schema(responses={200: CertificateSerializer(many=True)})
+    def get(self, request):
+        certificates = selectors.my_certificates(user=request.user)
+        return Response(
+            CertificateSerializer(
+                certificates, many=True, context={"request": request}
+            ).data
+        )
+
+
+class VerifyView(APIView):
+    """GET: `valid`, `revoked` (with date and reason) or `unknown`; rate-limited."""
+
+    permission_classes = [permissions.AllowAny]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "certificate_verify"
+
+    @extend_schema(
+        responses=inline_serializer(
+            "Verification",
+            {
+                "status": serializers.ChoiceField(["valid", "revoked", "unknown"]),
+                "holder": serializers.CharField(required=False),
+                "course": serializers.CharField(required=False),
+                "issuer": serializers.CharField(required=False),
+                "issued_at": serializers.DateTimeField(required=False),
+                "revoked_at": serializers.DateTimeField(required=False),
+                "revocation_reason": serializers.CharField(required=False),
+            },
+        )
+    )
+    def get(self, request, code: str):
+        result = selectors.verify(code=code)
+        body = {"status": result.status}
+        certificate = result.certificate
+        if certificate is not None:
+            body.update(
+                holder=certificate.holder_name,
+                course=certificate.course_title,
+                issuer=settings.CERTIFICATE_ISSUER_NAME,
+                issued_at=serializers.DateTimeField().to_representation(
+                    certificate.issued_at
+                ),
+            )
+            if certificate.is_revoked:
+                body.update(
+                    revoked_at=serializers.DateTimeField().to_representation(
+                        certificate.revoked_at
+                    ),
+                    revocation_reason=certificate.revocation_reason,
+                )
+        return Response(body, status=404 if result.status == "unknown" else 200)
