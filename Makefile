@@ -27,6 +27,7 @@ compilemessages: install
 
 run: install compilemessages
 	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py certificate_key --if-missing
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py seed_demo
 	@echo ""

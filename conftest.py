@@ -4,6 +4,17 @@ import pytest
 from django.core.cache import cache
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _issuer_key():
+    """An issuer signing key in the test key folder (made once, then reused)."""
+    from django.conf import settings
+
+    from lms.certificates.keys import generate_key
+
+    if not any(settings.CERTIFICATE_KEY_DIR.glob("*.pem")):
+        generate_key(settings.CERTIFICATE_KEY_DIR, "test-issuer")
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     cache.clear()

@@ -5,7 +5,15 @@ from rest_framework.routers import DefaultRouter
 
 from accounts.api import MeView, TokenView
 from courses.api import CourseViewSet
-from lms.certificates.api import MyCertificatesView, VerifyView
+from lms.certificates.api import (
+    AchievementView,
+    IssuerKeysView,
+    IssuerView,
+    MyCertificatesView,
+    MyCredentialView,
+    StatusListView,
+    VerifyView,
+)
 from lms.learning.api import EnrolView, LessonCompleteView, MyProgressView
 from quizzes.api import (
     AttemptDetailView,
@@ -22,6 +30,27 @@ urlpatterns = [
     path("me/", MeView.as_view(), name="api-me"),
     path("me/progress/", MyProgressView.as_view(), name="api-my-progress"),
     path("me/certificates/", MyCertificatesView.as_view(), name="api-my-certificates"),
+    path(
+        "me/certificates/<str:code>/credential/",
+        MyCredentialView.as_view(),
+        name="api-my-credential",
+    ),
+    path("certificates/issuer/", IssuerView.as_view(), name="api-certificate-issuer"),
+    path(
+        "certificates/issuer/keys/",
+        IssuerKeysView.as_view(),
+        name="api-certificate-issuer-keys",
+    ),
+    path(
+        "certificates/status/revocation/",
+        StatusListView.as_view(),
+        name="api-certificate-status-list",
+    ),
+    path(
+        "certificates/achievements/<uuid:course_key>/",
+        AchievementView.as_view(),
+        name="api-certificate-achievement",
+    ),
     path(
         "certificates/verify/<str:code>/",
         VerifyView.as_view(),

@@ -1,6 +1,7 @@
 """Certificates in the API: the caller's own, and verification by code."""
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import permissions, serializers
@@ -8,7 +9,8 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from . import selectors
+from . import credential, selectors
+from .status_list import status_list_credential
 
 
 class CertificateSerializer(serializers.Serializer):
@@ -24,8 +26,9 @@ class CertificateSerializer(serializers.Serializer):
     def get_pdf_url(self, certificate) -> str | None:
         return None  # the PDF comes with the certificate templates
 
-    def get_credential_url(self, certificate) -> str | None:
-        return None  # the signed credential comes with the issuer's keys
+    def get_credential_url(self, certificate) -> str:
+        path = reverse("api-my-credential", args=[certificate.code])
+        return self.context["request"].build_absolute_uri(path)
 
     def get_verify_url(self, certificate) -> str:
         path = reverse("certificates:verify", args=[certificate.code])
@@ -87,3 +90,68 @@ class VerifyView(APIView):
                     revocation_reason=certificate.revocation_reason,
                 )
         return Response(body, status=404 if result.status == "unknown" else 200)
+
+
+class IssuerView(APIView):
+    """GET: the issuer's Open Badges profile."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(responses={200: dict})
+    def get(self, request):
+        return Response(credential.issuer_profile())
+
+
+class IssuerKeysView(APIView):
+    """GET: the issuer's public keys (JWK Set), old ones included."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(responses={200: dict})
+    def get(self, request):
+        return Response(credential.public_keys())
+
+
+class AchievementView(APIView):
+    """GET: what a course's certificate stands for."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(responses={200: dict})
+    def get(self, request, course_key):
+        course = selectors.course_for_achievement(course_key=course_key)
+        return Response(
+            {
+                "@context": credential.CONTEXTS,
+                "id": request.build_absolute_uri(),
+                "type": ["Achievement"],
+                "name": course.title,
+                "description": course.summary,
+            }
+        )
+
+
+class StatusListView(APIView):
+    """GET: the revocation status list, a signed Bitstring Status List credential."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(responses={(200, "application/vc+jwt"): str})
+    def get(self, request):
+        token = credential.sign(status_list_credential())
+        return HttpResponse(token, content_type="application/vc+jwt")
+
+
+class MyCredentialView(APIView):
+    """GET: one of the caller's signed credentials (VC-JWT), to download."""
+
+    @extend_schema(responses={(200, "application/vc+jwt"): str})
+    def get(self, request, code: str):
+        certificate = selectors.access_my_certificate(user=request.user, code=code)
+        response = HttpResponse(
+            certificate.credential, content_type="application/vc+jwt"
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="certificate-{certificate.code}.jwt"'
+        )
+        return response

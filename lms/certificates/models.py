@@ -65,6 +65,8 @@ class Certificate(models.Model):
     revocation_reason = models.CharField(
         _("reason for revoking"), max_length=500, blank=True
     )
+    # The signed OpenBadgeCredential (VC-JWT), made when the certificate is.
+    credential = models.TextField(_("signed credential"), blank=True)
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -11,6 +11,7 @@ from lms.learning.models import Enrolment
 from quizzes.models import QuizGrade
 
 from .codes import new_code
+from .credential import build_credential, sign
 from .models import NAME_MAX_LENGTH, Certificate, CertificateName
 
 
@@ -113,4 +114,9 @@ def certificate_issue(*, enrolment_id: int) -> Certificate | None:
         return Certificate.objects.get(
             user=user, course_key=enrolment.course_key, revoked_at__isnull=True
         )
+    # The credential names its status list entry, the certificate's id.
+    certificate.credential = sign(
+        build_credential(certificate, description=localized.summary)
+    )
+    certificate.save(update_fields=["credential"])
     return certificate

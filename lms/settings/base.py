@@ -334,3 +334,6 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # The organisation that issues certificates, as verifiers see it.
 CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", default="READI Learn")
+# Ed25519 private keys that sign credentials, one PEM file each (see
+# lms/certificates/keys.py); a mounted secrets folder in production.
+CERTIFICATE_KEY_DIR = Path(env("CERTIFICATE_KEY_DIR", default=str(VAR_DIR / "keys")))

@@ -30,3 +30,6 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="readi-test-media-")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file, not memory, so that a worker process started by a test sees it.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+# Issuer keys for tests, shared with the worker processes tests start
+# (conftest.py makes one when the folder is empty).
+CERTIFICATE_KEY_DIR = VAR_DIR / "test-keys"

@@ -98,9 +98,11 @@ class TestCompletionRule:
         from lms.learning import services
 
         received = []
-        course_completed.connect(
-            lambda **kw: received.append(kw["enrolment"]), weak=False
-        )
+
+        def receiver(**kwargs):
+            received.append(kwargs["enrolment"])
+
+        course_completed.connect(receiver)
         try:
             with django_capture_on_commit_callbacks(execute=True):
                 services.lesson_complete(user=learner, lesson=lesson("lesson-1"))
@@ -113,7 +115,7 @@ class TestCompletionRule:
                 )
                 services.lesson_complete(user=learner, lesson=lesson("lesson-3"))
         finally:
-            course_completed.receivers.clear()
+            course_completed.disconnect(receiver)
         assert first.completed_at is not None
         assert again.completed_at == first.completed_at
         assert len(received) == 1
