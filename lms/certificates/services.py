@@ -1,10 +1,11 @@
 """Every write of certificates: the confirmed name, and issuing once per course."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Avg
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from accounts.services import clean_display_text
 from lms.learning.models import Enrolment
@@ -119,4 +120,35 @@ def certificate_issue(*, enrolment_id: int) -> Certificate | None:
         build_credential(certificate, description=localized.summary)
     )
     certificate.save(update_fields=["credential"])
+    return certificate
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate_id: int, revoked_by, reason: str) -> Certificate:
+    """Revoke a certificate with a reason, log who did it, and tell the learner.
+
+    Only holders of *Can revoke a certificate*; revoking again changes nothing.
+    The revocation status list reads revoked certificates as it is served.
+    """
+    from .tasks import send_revocation_notice
+
+    if not revoked_by.has_perm("certificates.revoke_certificate"):
+        raise PermissionDenied
+    reason = clean_display_text(reason or "")
+    if not reason:
+        raise ValidationError(_("Give the reason: the learner and verifiers see it."))
+    certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
+    if certificate.is_revoked:
+        return certificate
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_by = revoked_by
+    certificate.revocation_reason = reason[:500]
+    certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+    log(
+        instance=certificate,
+        action="certificates.revoke",
+        user=revoked_by,
+        data={"code": certificate.code, "reason": certificate.revocation_reason},
+    )
+    send_revocation_notice.delay_on_commit(certificate.pk)
     return certificate
