@@ -9,6 +9,7 @@ from lms.certificates.api import (
     AchievementView,
     IssuerKeysView,
     IssuerView,
+    MyCertificatePdfView,
     MyCertificatesView,
     MyCredentialView,
     StatusListView,
@@ -34,6 +35,11 @@ urlpatterns = [
         "me/certificates/<str:code>/credential/",
         MyCredentialView.as_view(),
         name="api-my-credential",
+    ),
+    path(
+        "me/certificates/<str:code>/pdf/",
+        MyCertificatePdfView.as_view(),
+        name="api-my-certificate-pdf",
     ),
     path("certificates/issuer/", IssuerView.as_view(), name="api-certificate-issuer"),
     path(

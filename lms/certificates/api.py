@@ -1,7 +1,7 @@
 """Certificates in the API: the caller's own, and verification by code."""
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import permissions, serializers
@@ -24,7 +24,11 @@ class CertificateSerializer(serializers.Serializer):
     verify_url = serializers.SerializerMethodField()
 
     def get_pdf_url(self, certificate) -> str | None:
-        return None  # the PDF comes with the certificate templates
+        """The PDF, once the worker has rendered it (moments after issuing)."""
+        if not certificate.pdf:
+            return None
+        path = reverse("api-my-certificate-pdf", args=[certificate.code])
+        return self.context["request"].build_absolute_uri(path)
 
     def get_credential_url(self, certificate) -> str:
         path = reverse("api-my-credential", args=[certificate.code])
@@ -155,3 +159,19 @@ class MyCredentialView(APIView):
             f'attachment; filename="certificate-{certificate.code}.jwt"'
         )
         return response
+
+
+class MyCertificatePdfView(APIView):
+    """GET: one of the caller's certificates as a PDF (404 until it is rendered)."""
+
+    @extend_schema(responses={(200, "application/pdf"): bytes})
+    def get(self, request, code: str):
+        certificate = selectors.access_my_certificate(user=request.user, code=code)
+        if not certificate.pdf:
+            raise Http404
+        return FileResponse(
+            certificate.pdf.open("rb"),
+            as_attachment=True,
+            filename=f"certificate-{certificate.code}.pdf",
+            content_type="application/pdf",
+        )

@@ -67,6 +67,8 @@ class Certificate(models.Model):
     )
     # The signed OpenBadgeCredential (VC-JWT), made when the certificate is.
     credential = models.TextField(_("signed credential"), blank=True)
+    # Rendered by the worker just after issuing (lms.certificates.pdf).
+    pdf = models.FileField(_("PDF"), upload_to="certificates/%Y/", blank=True)
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

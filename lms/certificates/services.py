@@ -1,6 +1,7 @@
 """Every write of certificates: the confirmed name, and issuing once per course."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Avg
 from django.utils import timezone
@@ -14,6 +15,7 @@ from quizzes.models import QuizGrade
 from .codes import new_code
 from .credential import build_credential, sign
 from .models import NAME_MAX_LENGTH, Certificate, CertificateName
+from .pdf import render_pdf
 
 
 @transaction.atomic
@@ -120,6 +122,24 @@ def certificate_issue(*, enrolment_id: int) -> Certificate | None:
         build_credential(certificate, description=localized.summary)
     )
     certificate.save(update_fields=["credential"])
+    from .tasks import render_certificate_pdf
+
+    render_certificate_pdf.delay_on_commit(certificate.pk)
+    return certificate
+
+
+@transaction.atomic
+def certificate_pdf_render(*, certificate_id: int) -> Certificate | None:
+    """Render the certificate's PDF once (the row lock keeps two workers to one)."""
+    certificate = (
+        Certificate.objects.select_for_update().filter(pk=certificate_id).first()
+    )
+    if certificate is None or certificate.pdf:
+        return certificate
+    certificate.pdf.save(
+        f"{certificate.code}.pdf", ContentFile(render_pdf(certificate)), save=False
+    )
+    certificate.save(update_fields=["pdf"])
     return certificate
 
 

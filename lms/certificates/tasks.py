@@ -18,6 +18,12 @@ def issue_certificate(enrolment_id: int) -> None:
 
 
 @shared_task
+def render_certificate_pdf(certificate_id: int) -> None:
+    """Render and store the certificate's PDF; once it exists, nothing happens."""
+    services.certificate_pdf_render(certificate_id=certificate_id)
+
+
+@shared_task
 def send_revocation_notice(certificate_id: int) -> None:
     """Tell the learner, in their language, that a certificate was revoked."""
     certificate = (
