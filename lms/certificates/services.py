@@ -1,5 +1,7 @@
 """Every write of certificates: the confirmed name, and issuing once per course."""
 
+from decimal import Decimal
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -51,14 +53,16 @@ def certificate_name_confirm(*, user, name: str) -> CertificateName:
     return confirmed
 
 
-def _score(enrolment, course) -> object:
+def _score(enrolment, course) -> Decimal | None:
     """The mean grade of the course's required quizzes, or None if it has none."""
     keys = [s.translation_key for s in course.steps if s.kind == "quiz" and s.required]
     if not keys:
         return None
-    return QuizGrade.objects.filter(user=enrolment.user, quiz_key__in=keys).aggregate(
+    mean = QuizGrade.objects.filter(user=enrolment.user, quiz_key__in=keys).aggregate(
         mean=Avg("percent")
     )["mean"]
+    # PostgreSQL's average carries many decimals; the certificate keeps two.
+    return None if mean is None else Decimal(mean).quantize(Decimal("0.01"))
 
 
 @transaction.atomic
