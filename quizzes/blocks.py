@@ -19,6 +19,25 @@ def _items(list_value):
     return [(child.id, child.value) for child in list_value.bound_blocks]
 
 
+def _right_or_wrong_feedback():
+    """The feedback fields of a question answered right or wrong as a whole."""
+    return (
+        blocks.CharBlock(
+            max_length=500, required=False, label=_("Feedback when right")
+        ),
+        blocks.CharBlock(
+            max_length=500, required=False, label=_("Feedback when wrong")
+        ),
+    )
+
+
+def _right_or_wrong(value) -> dict:
+    return {
+        "feedback_correct": value["feedback_correct"],
+        "feedback_incorrect": value["feedback_incorrect"],
+    }
+
+
 class QuestionBlock(blocks.StructBlock):
     """What every question has: a prompt, points and a general explanation."""
 
@@ -160,12 +179,7 @@ class OrderingQuestionBlock(QuestionBlock):
         label=_("Partial credit"),
         help_text=_("A share of the points for each item in its right place."),
     )
-    feedback_correct = blocks.CharBlock(
-        max_length=500, required=False, label=_("Feedback when right")
-    )
-    feedback_incorrect = blocks.CharBlock(
-        max_length=500, required=False, label=_("Feedback when wrong")
-    )
+    feedback_correct, feedback_incorrect = _right_or_wrong_feedback()
     question_type = QuestionType.ORDERING
 
     class Meta:
@@ -178,8 +192,7 @@ class OrderingQuestionBlock(QuestionBlock):
             "items": items,
             "order": [item["id"] for item in items],
             "partial_credit": value["partial_credit"],
-            "feedback_correct": value["feedback_correct"],
-            "feedback_incorrect": value["feedback_incorrect"],
+            **_right_or_wrong(value),
         }
 
 
@@ -198,12 +211,7 @@ class MatchingQuestionBlock(QuestionBlock):
         label=_("Partial credit"),
         help_text=_("A share of the points for each item matched right."),
     )
-    feedback_correct = blocks.CharBlock(
-        max_length=500, required=False, label=_("Feedback when right")
-    )
-    feedback_incorrect = blocks.CharBlock(
-        max_length=500, required=False, label=_("Feedback when wrong")
-    )
+    feedback_correct, feedback_incorrect = _right_or_wrong_feedback()
     question_type = QuestionType.MATCHING
 
     class Meta:
@@ -226,8 +234,7 @@ class MatchingQuestionBlock(QuestionBlock):
             "rights": [{"id": right_id(i), "text": pair["right"]} for i, pair in pairs],
             "pairs": {i: right_id(i) for i, _pair in pairs},
             "partial_credit": value["partial_credit"],
-            "feedback_correct": value["feedback_correct"],
-            "feedback_incorrect": value["feedback_incorrect"],
+            **_right_or_wrong(value),
         }
 
 
@@ -244,12 +251,7 @@ class ShortTextQuestionBlock(QuestionBlock):
             "ignored; for Thai, Lao, Khmer and Burmese all spaces are ignored."
         ),
     )
-    feedback_correct = blocks.CharBlock(
-        max_length=500, required=False, label=_("Feedback when right")
-    )
-    feedback_incorrect = blocks.CharBlock(
-        max_length=500, required=False, label=_("Feedback when wrong")
-    )
+    feedback_correct, feedback_incorrect = _right_or_wrong_feedback()
     question_type = QuestionType.SHORT_TEXT
 
     class Meta:
@@ -259,8 +261,7 @@ class ShortTextQuestionBlock(QuestionBlock):
     def specifics(self, value):
         return {
             "accepted": list(value["accepted"]),
-            "feedback_correct": value["feedback_correct"],
-            "feedback_incorrect": value["feedback_incorrect"],
+            **_right_or_wrong(value),
         }
 
 
