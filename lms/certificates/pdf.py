@@ -58,8 +58,8 @@ def certificate_html(certificate) -> str:
     with translation.override(certificate.language):
         # Rendered twice: the second time with the fonts its own text needs.
         text = render_to_string("certificates/pdf/certificate.html", context)
-        _rules, subsets = parse(str(VENDOR / "fonts.css"))
-        context["fonts"] = ", ".join(f"'{f}'" for f in families_for(text, subsets))
+        families = families_for(text, str(VENDOR / "fonts.css"))
+        context["fonts"] = ", ".join(f"'{family}'" for family in families)
         return render_to_string("certificates/pdf/certificate.html", context)
 
 

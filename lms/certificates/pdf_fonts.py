@@ -53,10 +53,18 @@ def parse(css_path: str) -> tuple[str, tuple[Subset, ...]]:
     return "\n".join(rules), tuple(subsets.values())
 
 
-def families_for(text: str, subsets) -> list[str]:
+@cache
+def _families_of(css_path: str, char: str) -> tuple[str, ...]:
+    """The subset families that have a glyph for the character (remembered)."""
+    _rules, subsets = parse(css_path)
+    return tuple(subset.family for subset in subsets if subset.covers(char))
+
+
+def families_for(text: str, css_path: str) -> list[str]:
     """The subset families that cover the text's characters, Latin ones first."""
-    needed = []
-    for subset in subsets:
-        if any(subset.covers(char) for char in set(text)):
-            needed.append(subset.family)
-    return sorted(needed, key=lambda family: "latin" not in family)
+    _rules, subsets = parse(css_path)
+    needed = set()
+    for char in set(text):
+        needed.update(_families_of(css_path, char))
+    ordered = [subset.family for subset in subsets if subset.family in needed]
+    return sorted(ordered, key=lambda family: "latin" not in family)
