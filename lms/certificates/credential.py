@@ -52,7 +52,7 @@ def public_keys() -> dict:
     return {"keys": [key.public_jwk() for key in signing_keys()]}
 
 
-def _timestamp(moment) -> str:
+def utc_timestamp(moment) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -95,7 +95,7 @@ def build_credential(certificate, *, description: str) -> dict:
             "type": ["Profile"],
             "name": settings.CERTIFICATE_ISSUER_NAME,
         },
-        "validFrom": _timestamp(certificate.issued_at),
+        "validFrom": utc_timestamp(certificate.issued_at),
         "name": certificate.course_title,
         "credentialSubject": subject,
         "credentialStatus": {

@@ -10,7 +10,7 @@ import gzip
 
 from django.utils import timezone
 
-from .credential import CONTEXTS, _timestamp, issuer_id, status_list_url
+from .credential import CONTEXTS, issuer_id, status_list_url, utc_timestamp
 from .models import Certificate
 
 MINIMUM_BITS = 131_072
@@ -45,7 +45,7 @@ def status_list_credential() -> dict:
         "id": status_list_url(),
         "type": ["VerifiableCredential", "BitstringStatusListCredential"],
         "issuer": issuer_id(),
-        "validFrom": _timestamp(timezone.now()),
+        "validFrom": utc_timestamp(timezone.now()),
         "credentialSubject": {
             "id": f"{status_list_url()}#list",
             "type": "BitstringStatusList",
